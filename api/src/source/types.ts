@@ -20,9 +20,11 @@ export interface Article {
   body: string;
   /** Where the article came from, for error messages: file path and line (1-based) when known. */
   origin: { file: string | null; line: number | null };
+  /** Problems the source stage found with this article (markup stripped, unreadable date); extraction carries them into its result. */
+  issues?: Issue[];
 }
 
-/** What the source stage returns for one input: the articles it could read and the problems it met. */
+/** What the source stage returns for one input: the articles it could read, and the problems that belong to no article (a malformed JSONL line, an empty feed). */
 export interface SourceResult {
   articles: Article[];
   issues: Array<Issue & { origin: { file: string | null; line: number | null } }>;
