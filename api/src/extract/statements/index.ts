@@ -1,6 +1,15 @@
 import type { Article } from '../../source/types';
 import type { EntitiesResult, Sentence } from '../entities/types';
 import type { Issue, StatementFact } from '../types';
+import type { Draft } from './draft';
+import { draftUnit } from './draftStatements';
+import { finalizeStatement } from './finalize';
+import { MentionIndex } from './mentionIndex';
+import { findQuotes } from './quotes';
+import { continueLastStatement } from './rules/continuation';
+import { mergeLeadParaphrases } from './rules/leadParaphrase';
+import { SpeakerMemory } from './speaker';
+import { buildUnits } from './units';
 
 /** Finds the quoted and reported statements of one article and attributes each to a speaker among the entities. Never throws on text. */
 export function extractStatements(
@@ -8,8 +17,29 @@ export function extractStatements(
   sentences: Sentence[],
   entities: EntitiesResult,
 ): { statements: StatementFact[]; issues: Issue[] } {
-  void article;
-  void sentences;
-  void entities;
-  return { statements: [], issues: [] };
+  const body = article.body;
+  if (!body.trim()) return { statements: [], issues: [] };
+  const { quotes, issues } = findQuotes(body);
+  const units = buildUnits(body, sentences.length > 0 ? sentences : [{ start: 0, end: body.length, text: body }], quotes);
+  const mentions = new MentionIndex(entities.mentions);
+  const memory = new SpeakerMemory(mentions, sentences);
+  let drafts: Draft[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const found = draftUnit(body, units, i, mentions, memory, issues);
+    if (found.length > 0) {
+      drafts.push(...found);
+      continue;
+    }
+    const continued = continueLastStatement(units, i, drafts);
+    if (continued) drafts.push(continued);
+  }
+  drafts = mergeLeadParaphrases(drafts);
+  const statements: StatementFact[] = [];
+  for (const draft of drafts) {
+    const previous = statements[statements.length - 1];
+    // A continuation, or the same speaker's next sentence, was said on the same occasion.
+    const inherited = previous && previous.speaker.id === draft.speaker.ref.id && (draft.continuation || previous.span.end >= (units[draft.firstUnit]?.start ?? 0) - 2) ? previous.saidAt : null;
+    statements.push(finalizeStatement(draft, article.id, body, units, mentions, article.publishedAt, inherited));
+  }
+  return { statements, issues };
 }

@@ -1,0 +1,76 @@
+import type { Issue } from '../types';
+import type { Draft } from './draft';
+import type { MentionIndex } from './mentionIndex';
+import type { QuoteSpan } from './quotes';
+import { ATTRIBUTION_RULES, type Cue, type RuleContext } from './rules/index';
+import { resolveSpeaker, type SpeakerMemory } from './speaker';
+import type { Unit } from './units';
+import { findVerbHits } from './verbHits';
+
+/** Drafts the statements of one unit: each speech verb takes the first rule whose speaker resolves; quotations go to the nearest attributed verb. */
+export function draftUnit(body: string, units: Unit[], index: number, mentions: MentionIndex, memory: SpeakerMemory, issues: Issue[]): Draft[] {
+  const unit = units[index] as Unit;
+  const hits = findVerbHits(unit);
+  if (hits.length === 0) return [];
+  const ctx: RuleContext = { body, unit, hits };
+  const byHit = new Map<number, Cue[]>();
+  for (const rule of ATTRIBUTION_RULES) {
+    for (const cue of rule.apply(ctx)) {
+      const list = byHit.get(cue.hit.start) ?? [];
+      list.push(cue);
+      byHit.set(cue.hit.start, list);
+    }
+  }
+  const drafts: Draft[] = [];
+  for (const hit of hits) {
+    // A verb inside another verb's speaker phrase ("…," said the envoy who told …) is not a second act.
+    if (drafts.some((d) => hit.start >= d.speaker.start && hit.end <= d.speaker.end)) continue;
+    for (const cue of byHit.get(hit.start) ?? []) {
+      const speaker = resolveSpeaker(cue, body, mentions, memory);
+      if (!speaker) continue;
+      drafts.push({ speaker, hit, quotes: [], content: cue.content, firstUnit: index, lastUnit: index, rule: cue.rule, continuation: false });
+      memory.remember(speaker.ref, hit.start);
+      break;
+    }
+  }
+  if (drafts.length === 0 && unit.quotes.length > 0 && hits.some((h) => !h.verb.requiresQuote)) {
+    issues.push({ kind: 'unattributed-quote', message: 'statements: a quotation has a speech verb but no speaker among the entities; it was skipped', span: { start: unit.start, end: unit.end } });
+  }
+  assignQuotes(unit.quotes, drafts);
+  return dedupeActs(drafts.filter((d) => !d.hit.verb.requiresQuote || d.quotes.length > 0));
+}
+
+/** Gives each quotation to the draft whose verb is nearest. */
+function assignQuotes(quotes: QuoteSpan[], drafts: Draft[]): void {
+  if (drafts.length === 0) return;
+  for (const quote of quotes) {
+    let best = drafts[0] as Draft;
+    let bestDistance = Infinity;
+    for (const d of drafts) {
+      const distance = quote.end <= d.hit.start ? d.hit.start - quote.end : Math.max(0, quote.start - d.hit.end);
+      // Quotations inside a reported clause belong to that clause's verb.
+      const inside = d.content && quote.start >= d.content.start && quote.end <= d.content.end + 2 ? -1 : 0;
+      if (distance + inside < bestDistance) {
+        best = d;
+        bestDistance = distance + inside;
+      }
+    }
+    best.quotes.push(quote);
+  }
+}
+
+/** One speech act per speaker per unit: a second verb of the same speaker ("said, adding") folds into the first. */
+function dedupeActs(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => o.speaker.ref.id === d.speaker.ref.id);
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    same.quotes.push(...d.quotes);
+    same.quotes.sort((a, b) => a.start - b.start);
+    if (same.quotes.length > 0) same.content = null;
+  }
+  return out;
+}

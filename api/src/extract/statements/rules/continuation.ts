@@ -1,0 +1,29 @@
+import type { Draft } from '../draft';
+import type { Unit } from '../units';
+
+/** Share of a unit's characters that must be quoted for it to count as a quote paragraph or sentence. */
+const QUOTED_SHARE = 0.5;
+
+/**
+ * Continuation: a unit that is mostly quotation and has no speech verb of its own continues the last statement.
+ * In the same paragraph (or when the last quotation ran open across the paragraph break) its quotation joins that
+ * statement; a new paragraph right after gives a statement of its own with the same speaker and verb.
+ * Returns the new draft, or null when it extended the last one or did not apply.
+ */
+export function continueLastStatement(units: Unit[], index: number, drafts: Draft[]): Draft | null {
+  const unit = units[index] as Unit;
+  const last = drafts[drafts.length - 1];
+  if (!last || unit.quotes.length === 0 || last.lastUnit !== index - 1) return null;
+  const quoted = unit.quotes.reduce((n, q) => n + (q.innerEnd - q.innerStart), 0);
+  if (quoted < QUOTED_SHARE * (unit.end - unit.start)) return null;
+  const prev = units[last.lastUnit] as Unit;
+  const lastQuote = last.quotes[last.quotes.length - 1];
+  const runsOpen = lastQuote !== undefined && !lastQuote.closed;
+  if (unit.paragraph === prev.paragraph || runsOpen) {
+    last.quotes.push(...unit.quotes);
+    last.lastUnit = index;
+    return null;
+  }
+  if (!unit.opensParagraph || unit.paragraph !== prev.paragraph + 1 || last.quotes.length === 0) return null;
+  return { ...last, quotes: [...unit.quotes], content: null, firstUnit: index, lastUnit: index, rule: 'continuation', continuation: true };
+}

@@ -1,0 +1,91 @@
+import type { EntityMention } from '../entities/types';
+import type { EntityRef } from '../types';
+import type { MentionIndex } from './mentionIndex';
+import type { Cue } from './rules/index';
+import { classifySubjectGap, trailingPronoun } from './subjectGap';
+
+/** A resolved speaker and the body range of the words that named it. */
+export interface ResolvedSpeaker {
+  ref: EntityRef;
+  start: number;
+  end: number;
+  via: 'mention' | 'pronoun';
+}
+
+/** Remembers who spoke or stood as a sentence subject, so "he" and "it" can be resolved. */
+export class SpeakerMemory {
+  private readonly persons: Array<{ at: number; ref: EntityRef }> = [];
+  private readonly bodies: Array<{ at: number; ref: EntityRef }> = [];
+
+  /** Records sentence-initial person mentions (subjects) from the sentences and their mentions. */
+  constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>) {
+    for (const s of sentences) {
+      const first = mentions.within(s.start, s.end).find((m) => m.ref.kind === 'Person');
+      if (first && first.start - s.start <= 60) this.persons.push({ at: first.start, ref: first.ref });
+    }
+    this.persons.sort((a, b) => a.at - b.at);
+  }
+
+  /** Notes a resolved speaker at body offset `at`. */
+  remember(ref: EntityRef, at: number): void {
+    (ref.kind === 'Person' ? this.persons : this.bodies).push({ at, ref });
+  }
+
+  /** The entity a pronoun at `at` most likely stands for, or null ("they" and "we" stay unresolved). */
+  resolvePronoun(pronoun: string, at: number): EntityRef | null {
+    if (pronoun === 'he' || pronoun === 'she') return latestBefore(this.persons, at);
+    if (pronoun === 'it') {
+      const hit = latestEntryBefore(this.bodies, at);
+      return hit && at - hit.at < 600 ? hit.ref : null;
+    }
+    return null;
+  }
+}
+
+/** The latest entry's ref strictly before `at`. */
+function latestBefore(list: ReadonlyArray<{ at: number; ref: EntityRef }>, at: number): EntityRef | null {
+  return latestEntryBefore(list, at)?.ref ?? null;
+}
+
+/** The latest entry strictly before `at`. */
+function latestEntryBefore<T extends { at: number }>(list: readonly T[], at: number): T | null {
+  let best: T | null = null;
+  for (const e of list) if (e.at < at && (!best || e.at >= best.at)) best = e;
+  return best;
+}
+
+/** Finds the speaker of a cue among the mentions of its speaker range, or through a pronoun; null when none fits. */
+export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, memory: SpeakerMemory): ResolvedSpeaker | null {
+  const { start, end, direction } = cue.speaker;
+  const inRange = mentions.within(start, end);
+  if (direction === 'after') {
+    const pick = inRange.find((m) => m.ref.kind === 'Person') ?? inRange[0];
+    return pick ? fromMention(pick) : null;
+  }
+  const pronoun = trailingPronoun(body.slice(start, end));
+  let weak: EntityMention | null = null;
+  for (let i = inRange.length - 1; i >= 0; i--) {
+    const m = inRange[i] as EntityMention;
+    if (pronoun && m.end <= start + pronoun.index) break;
+    const kind = classifySubjectGap(body.slice(m.end, end));
+    if (kind === 'direct' && !weak) return fromMention(m);
+    if (kind === 'appositive') return fromMention(m);
+    if (kind === 'weak' && !weak) weak = m;
+  }
+  if (weak) return fromMention(weak);
+  if (pronoun) {
+    const ref = memory.resolvePronoun(pronoun.pronoun, start + pronoun.index);
+    return ref ? { ref, start: start + pronoun.index, end: start + pronoun.index + pronoun.pronoun.length, via: 'pronoun' } : null;
+  }
+  // A participle after a comma ("…, saying that …") takes the subject that opens its sentence.
+  if (/ing$/i.test(cue.hit.text) && /,\s*$/.test(body.slice(start, end))) {
+    const first = inRange[0];
+    if (first && first.start - start <= 40) return fromMention(first);
+  }
+  return null;
+}
+
+/** A resolved speaker taken from a mention. */
+function fromMention(m: EntityMention): ResolvedSpeaker {
+  return { ref: m.ref, start: m.start, end: m.end, via: 'mention' };
+}

@@ -1,0 +1,50 @@
+import table from './speechVerbs.json';
+
+/** One textual form of a speech verb with its CAMEO root category and Goldstein tone. */
+export interface SpeechVerb {
+  form: string;
+  lemma: string;
+  code: string;
+  label: string;
+  goldstein: number;
+  /** The verb also names non-speech acts, so it attributes only quoted words. */
+  requiresQuote: boolean;
+}
+
+interface VerbRow {
+  lemma: string;
+  forms: string[];
+  code: string;
+  requiresQuote?: boolean;
+}
+
+const roots = table.roots as Record<string, { label: string; goldstein: number }>;
+
+/** CAMEO root label and Goldstein value of a root code; throws on a code missing from speechVerbs.json (a bug in the table). */
+export function cameoRoot(code: string): { label: string; goldstein: number } {
+  const root = roots[code];
+  if (!root) throw new Error(`speechVerbs: unknown CAMEO root code "${code}"; add it to speechVerbs.json roots`);
+  return root;
+}
+
+const byForm = new Map<string, SpeechVerb>();
+for (const row of table.verbs as VerbRow[]) {
+  const root = cameoRoot(row.code);
+  for (const form of row.forms) {
+    // A bare single-word base form ("state", "note", "call") is too often a noun to count as a verb.
+    if (form === row.lemma && !row.lemma.includes(' ')) continue;
+    byForm.set(form.toLowerCase(), { form, lemma: row.lemma, code: row.code, label: root.label, goldstein: root.goldstein, requiresQuote: row.requiresQuote === true });
+  }
+}
+
+const alternation = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+')).join('|');
+
+/** A fresh global regex matching any speech-verb form as whole words (multiword phrases first). */
+export function speechVerbPattern(): RegExp {
+  return new RegExp(`\\b(?:${alternation})\\b`, 'gi');
+}
+
+/** The table row for a matched verb text (case and inner spacing ignored), or null. */
+export function lookupSpeechVerb(text: string): SpeechVerb | null {
+  return byForm.get(text.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
