@@ -1,0 +1,48 @@
+import type { EntityRef, RoleFact } from '../types';
+import type { EntityContext, PersonEntry } from './context';
+import { arePersonNamesCompatible, personNameTokens } from './ids';
+
+/** Whether `short` is a contiguous tail of `full`'s tokens ("Le Drian" in "Jean-Yves Le Drian"). */
+function isTailOf(short: string, full: string): boolean {
+  const a = personNameTokens(short);
+  const b = personNameTokens(full);
+  if (a.length === 0 || a.length >= b.length) return false;
+  return a.every((t, k) => b[b.length - a.length + k] === t);
+}
+
+/** The existing person a name can denote, preferring the most recently started entry; null when none. */
+export function findPerson(ctx: EntityContext, name: string): PersonEntry | null {
+  let best: PersonEntry | null = null;
+  for (const p of ctx.persons.values()) {
+    if (arePersonNamesCompatible(p.name, name) || isTailOf(name, p.name) || isTailOf(p.name, name)) {
+      if (!best || p.firstToken > best.firstToken) best = p;
+    }
+  }
+  return best;
+}
+
+/** Finds or creates the person for a name form; the fuller name becomes the canonical one and every form is kept as an alias. */
+export function registerPerson(ctx: EntityContext, name: string, tokenIndex: number): PersonEntry {
+  const found = findPerson(ctx, name);
+  if (found) {
+    if (personNameTokens(name).length > personNameTokens(found.name).length) {
+      found.aliases.add(found.name);
+      found.name = name;
+    } else if (name !== found.name) found.aliases.add(name);
+    return found;
+  }
+  const entry: PersonEntry = { id: `p${ctx.persons.size + 1}`, name, aliases: new Set(), roles: [], firstToken: tokenIndex };
+  ctx.persons.set(entry.id, entry);
+  return entry;
+}
+
+/** Adds a role unless the same title for the same owner is already known. */
+export function addRole(person: PersonEntry, role: RoleFact): void {
+  const key = (r: RoleFact): string => `${r.title.toLowerCase()}|${r.of?.id ?? ''}`;
+  if (!person.roles.some((r) => key(r) === key(role))) person.roles.push(role);
+}
+
+/** The working reference to a person (its id is finalised when the result is built). */
+export function personRef(person: PersonEntry): EntityRef {
+  return { kind: 'Person', id: person.id, name: person.name };
+}

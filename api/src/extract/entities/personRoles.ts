@@ -1,0 +1,131 @@
+import type { EntityRef, RoleFact } from '../types';
+import { isTitleHead, isTitleWord } from '../gazetteer/titles';
+import { mentionAt } from './context';
+import type { EntityContext } from './context';
+import type { EntityMention } from './types';
+
+/** A title found next to a name: the role, and the token range of the whole title phrase. */
+export interface TitleMatch {
+  role: RoleFact;
+  from: number;
+  to: number;
+  /** Start/end offsets of the descriptive phrase ("the spokeswoman for the Russian Foreign Ministry"), when it can stand for the person. */
+  phrase: { start: number; end: number } | null;
+}
+
+const LINKS = new Set(['of', 'for', 'to', 'at']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+function isWhitespace(ctx: EntityContext, a: number, b: number): boolean {
+  const x = ctx.tokens[a];
+  const y = ctx.tokens[b];
+  return !!x && !!y && x.sentence === y.sentence && /^\s+$/.test(ctx.body.slice(x.end, y.start));
+}
+
+/** The country or organisation mention covering token `i`, as a reference. */
+function entityAt(ctx: EntityContext, i: number): EntityMention | undefined {
+  const m = mentionAt(ctx, i);
+  return m && (m.ref.kind === 'Country' || m.ref.kind === 'Organization') ? m : undefined;
+}
+
+function spanOfSentence(ctx: EntityContext, i: number): { start: number; end: number } | null {
+  const s = ctx.sentences[ctx.tokens[i]?.sentence ?? -1];
+  return s ? { start: s.start, end: s.end } : null;
+}
+
+/** Title tokens ending just before `end` (exclusive), scanning left: returns the first title token index, or `end` if none. */
+function titleStartBefore(ctx: EntityContext, end: number): number {
+  let k = end;
+  while (k - 1 >= 0 && ctx.claimed[k - 1] !== 'country' && ctx.claimed[k - 1] !== 'org' && isTitleWord(ctx.tokens[k - 1]?.lower ?? '') && (k === end || isWhitespace(ctx, k - 1, k))) {
+    if (ctx.tokens[k - 1]?.lower === 'of' && !isTitleWord(ctx.tokens[k - 2]?.lower ?? '')) break;
+    k--;
+  }
+  while (k < end && ctx.tokens[k]?.lower === 'of') k++;
+  return k;
+}
+
+/** The owner (country or organisation) right before title token `from`: "Russian Foreign Minister", "Eritrea's Information Minister". */
+function ownerBefore(ctx: EntityContext, from: number): { ref: EntityRef; start: number } | null {
+  const prev = from - 1;
+  if (prev < 0 || !isWhitespace(ctx, prev, from)) return null;
+  const m = entityAt(ctx, prev);
+  if (!m || m.end !== ctx.tokens[prev]?.end) return null;
+  return { ref: m.ref, start: m.start };
+}
+
+/** The title directly before a name ("Russian Foreign Minister Sergey Lavrov", "President Erdoğan"), or null. */
+export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch | null {
+  const from = titleStartBefore(ctx, nameStart);
+  if (from === nameStart) return null;
+  if (!isWhitespace(ctx, nameStart - 1, nameStart)) return null;
+  const heads = ctx.tokens.slice(from, nameStart).filter((t) => isTitleHead(t.lower));
+  const honorific = nameStart - from === 1 && /^(mr|mrs|ms|dr|sir|dame|miss)\.?$/.test(ctx.tokens[from]?.lower ?? '');
+  if (heads.length === 0 && !honorific) return null;
+  const owner = ownerBefore(ctx, from);
+  const title = ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[nameStart - 1]?.end ?? 0).replace(/\.$/, '');
+  return { role: { title, of: owner?.ref ?? null, span: spanOfSentence(ctx, nameStart) }, from, to: nameStart, phrase: null };
+}
+
+/** A title phrase starting at token `i`: "[the] [Owner's|Demonym] title-words [of|for [the] Owner]"; returns its parts or null. */
+export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null {
+  const { tokens } = ctx;
+  let k = i;
+  const phraseStartTok = k;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  let owner: EntityRef | null = null;
+  const pre = entityAt(ctx, k);
+  if (pre && pre.start === tokens[k]?.start) {
+    owner = pre.ref;
+    while (tokens[k] && (tokens[k]?.end ?? 0) <= pre.end) k++;
+  }
+  const titleFrom = k;
+  while (tokens[k] && isTitleWord(tokens[k]?.lower ?? '') && !ctx.claimed[k] && (k === titleFrom || isWhitespace(ctx, k - 1, k))) {
+    if (tokens[k]?.lower === 'of' && !isTitleWord(tokens[k + 1]?.lower ?? '')) break;
+    if (tokens[k]?.lower === 'of' && entityAt(ctx, k + 1)) break;
+    k++;
+  }
+  const titleTo = k;
+  if (titleTo === titleFrom || !tokens.slice(titleFrom, titleTo).some((t) => isTitleHead(t.lower))) return null;
+  let end = titleTo;
+  if (!owner && LINKS.has(tokens[k]?.lower ?? '') && isWhitespace(ctx, k - 1, k)) {
+    let e = k + 1;
+    if (tokens[e]?.lower === 'the') e++;
+    const post = entityAt(ctx, e);
+    if (post && post.start === tokens[e]?.start) {
+      owner = post.ref;
+      while (tokens[e] && (tokens[e]?.end ?? 0) <= post.end) e++;
+      end = e;
+    }
+  }
+  const title = ctx.body.slice(tokens[titleFrom]?.start ?? 0, tokens[titleTo - 1]?.end ?? 0);
+  const start = tokens[phraseStartTok]?.start ?? 0;
+  const phraseEnd = tokens[end - 1]?.end ?? 0;
+  return { role: { title, of: owner, span: spanOfSentence(ctx, i) }, from: phraseStartTok, to: end, phrase: { start, end: phraseEnd } };
+}
+
+/** An appositive title after a name: "Maria Okafor, the spokeswoman for the Foreign Ministry," or null. */
+export function titleAfter(ctx: EntityContext, nameEnd: number): TitleMatch | null {
+  const last = ctx.tokens[nameEnd - 1];
+  const next = ctx.tokens[nameEnd];
+  if (!last || !next || next.sentence !== last.sentence || !/^\s*,\s*$/.test(ctx.body.slice(last.end, next.start))) return null;
+  const match = titlePhraseAt(ctx, nameEnd);
+  if (!match) return null;
+  // The phrase must end the appositive: followed by a comma, the sentence end, or a verb.
+  const after = ctx.body.slice(ctx.tokens[match.to - 1]?.end ?? 0, (ctx.tokens[match.to - 1]?.end ?? 0) + 2);
+  return /^(\s*[,.;:)"”]|\s+\p{Ll}|\s*$)/u.test(after) ? match : null;
+}
+
+/** An appositive title before a name: "the spokeswoman for the Foreign Ministry, Maria Okafor", or null. */
+export function titleBeforeComma(ctx: EntityContext, nameStart: number): TitleMatch | null {
+  const first = ctx.tokens[nameStart];
+  const prev = ctx.tokens[nameStart - 1];
+  if (!first || !prev || prev.sentence !== first.sentence || !/^\s*,\s*$/.test(ctx.body.slice(prev.end, first.start))) return null;
+  // Try phrase starts up to 10 tokens back, longest first, that end exactly before the comma.
+  for (let s = Math.max(0, nameStart - 10); s < nameStart; s++) {
+    if (ctx.tokens[s]?.sentence !== first.sentence) continue;
+    if (!DETERMINERS.has(ctx.tokens[s]?.lower ?? '')) continue;
+    const match = titlePhraseAt(ctx, s);
+    if (match && match.to === nameStart) return match;
+  }
+  return null;
+}

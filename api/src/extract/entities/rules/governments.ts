@@ -1,0 +1,59 @@
+import { addMention } from '../context';
+import type { EntityContext, EntityRule } from '../context';
+import type { EntityMention } from '../types';
+import { registerOrganization } from '../registry';
+
+const HEADS = new Set(['government', 'administration', 'regime', 'cabinet']);
+
+/** The country a person mention stands for through a stated role, if any. */
+function countryOfPerson(ctx: EntityContext, mention: EntityMention | undefined): string | null {
+  if (!mention || mention.ref.kind !== 'Person') return null;
+  const person = ctx.persons.get(mention.ref.id);
+  for (const role of person?.roles ?? []) {
+    if (role.of?.kind === 'Country') return role.of.id;
+    if (role.of?.kind === 'Organization') {
+      const c = ctx.organizations.get(role.of.id)?.country;
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+/** The most recent mention of a kind ending before offset `before`, within `window` characters. */
+function lastMentionBefore(ctx: EntityContext, before: number, window: number, accept: (m: EntityMention) => boolean): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (const m of ctx.mentions) if (m.end <= before && m.end > before - window && accept(m) && (!best || m.end > best.end)) best = m;
+  return best;
+}
+
+/** Governments named through their leader or by context: "the Maduro government", "his government", "the government" (the country last named with a role). */
+export const governments: EntityRule = {
+  name: 'governments',
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      const prev = tokens[i - 1];
+      if (!t || !prev || ctx.claimed[i] || !HEADS.has(t.lower) || prev.sentence !== t.sentence) continue;
+      let country: string | null = null;
+      let from = i - 1;
+      if (ctx.claimed[i - 1] === 'person') {
+        const m = ctx.mentions.find((x) => x.ref.kind === 'Person' && x.end === prev.end);
+        country = countryOfPerson(ctx, m);
+        if (m && tokens[i - 2]?.lower === 'the') from = i - 2;
+        if (m) from = Math.min(from, ctx.tokens.findIndex((x) => x.start === m.start));
+      } else if (/^(his|her)$/.test(prev.lower)) {
+        country = countryOfPerson(ctx, lastMentionBefore(ctx, prev.start, 400, (m) => m.ref.kind === 'Person' && countryOfPerson(ctx, m) !== null));
+      } else if (prev.lower === 'the' && t.lower === 'government') {
+        const m = lastMentionBefore(ctx, prev.start, 600, (x) => x.ref.kind === 'Country' || (x.ref.kind === 'Person' && countryOfPerson(ctx, x) !== null));
+        country = m?.ref.kind === 'Country' ? m.ref.id : countryOfPerson(ctx, m);
+      }
+      if (!country) continue;
+      const name = ctx.countryNames.get(country.slice('country:'.length)) ?? country;
+      const surface = ctx.body.slice(tokens[from]?.start ?? 0, t.end);
+      const ref = registerOrganization(ctx, `${country.slice('country:'.length)}-government`, `Government of ${name}`, 'government', country, surface);
+      addMention(ctx, from, i + 1, ref, 'alias');
+      ctx.claimed[i] = 'org';
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { KNOWN_ORGANIZATION_INDEX } from '../../gazetteer/organizations';
+import { addMention } from '../context';
+import type { EntityContext, EntityRule } from '../context';
+import { registerOrganization } from '../registry';
+import { isCapitalActing } from './capitalAsGovernment';
+
+const SOURCE_CUES = /\b(told|tells|reported|reports|reporting|according to|quoted|quoting|cited|citing|said|says|interview|statement to)\b/i;
+
+/** Whether the sentence holding token `i` reports something as coming from a source (for news agencies). */
+function isReportingSentence(ctx: EntityContext, i: number): boolean {
+  const s = ctx.sentences[ctx.tokens[i]?.sentence ?? -1];
+  return s !== undefined && SOURCE_CUES.test(s.text);
+}
+
+/** International organisations, government seats and agencies from the gazetteer; acronyms and full names share one id; agencies and buildings count only when they act. */
+export const knownOrganizations: EntityRule = {
+  name: 'knownOrganizations',
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      if (ctx.claimed[i]) continue;
+      const hit = KNOWN_ORGANIZATION_INDEX.match(tokens, i);
+      if (!hit) continue;
+      const org = hit.value;
+      const to = i + hit.length;
+      if (org.onlyWhenActing) {
+        const acting = org.type === 'agency' ? isReportingSentence(ctx, i) : isCapitalActing(ctx, i, to);
+        if (!acting) {
+          for (let k = i; k < to; k++) ctx.claimed[k] = 'blocked';
+          i = to - 1;
+          continue;
+        }
+      }
+      const surface = ctx.body.slice(tokens[i]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+      const ref = registerOrganization(ctx, org.key, org.name, org.type, org.country ? `country:${org.country}` : null, surface);
+      addMention(ctx, i, to, ref, surface === org.name ? 'name' : /^[A-Z.+-]+$/.test(surface) ? 'acronym' : 'alias', 'org');
+      i = to - 1;
+    }
+  },
+};

@@ -1,0 +1,90 @@
+import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
+import { isTitleWord } from '../../gazetteer/titles';
+import { isCommonWord } from '../../gazetteer/nameLexicon';
+import { addMention, countryAt } from '../context';
+import type { EntityContext, EntityRule } from '../context';
+import type { EntityRef } from '../../types';
+import { registerOrganization } from '../registry';
+
+const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'in', 'de', 'for']);
+
+function canJoin(ctx: EntityContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || !t.cap) return false;
+  const claim = ctx.claimed[k];
+  return claim === null || claim === undefined || claim === 'country';
+}
+
+/** The capitalised run starting at `i` (same sentence, connectors allowed between capitals), as an exclusive end index. */
+function runEnd(ctx: EntityContext, i: number): number {
+  const { tokens, body } = ctx;
+  let j = i + 1;
+  for (;;) {
+    const prev = tokens[j - 1];
+    const t = tokens[j];
+    if (!t || !prev || t.sentence !== prev.sentence || prev.possessive) break;
+    if (!/^[\s&]+$/.test(body.slice(prev.end, t.start))) break;
+    if (canJoin(ctx, j)) {
+      j++;
+      continue;
+    }
+    if (CONNECTORS.has(t.text)) {
+      let k = j;
+      while (tokens[k] && CONNECTORS.has(tokens[k]?.text ?? '')) k++;
+      if (k - j <= 2 && canJoin(ctx, k)) {
+        j = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Capitalised multiword names headed by an organisation word ("Rapid Support Forces", "Grand National Assembly of Turkey"), with "(ACRONYM)" aliases reused later. */
+export const namedOrganizations: EntityRule = {
+  name: 'namedOrganizations',
+  apply(ctx) {
+    const { tokens, body } = ctx;
+    const acronyms = new Map<string, EntityRef>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !canJoin(ctx, i) || t.possessive) continue;
+      const end = runEnd(ctx, i);
+      let from = i;
+      // Drop sentence-initial function words and leading titles ("President of the European Commission").
+      while (from < end && (isTitleWord(tokens[from]?.lower ?? '') || CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && isCommonWord(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
+      let head = -1;
+      for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]?.text ?? '')) head = k;
+      if (head < 0) {
+        i = end - 1;
+        continue;
+      }
+      let to = end;
+      if (!CONNECTORS.has(tokens[head + 1]?.text ?? '')) to = head + 1;
+      while (to > from && CONNECTORS.has(tokens[to - 1]?.text ?? '')) to--;
+      const words = tokens.slice(from, to);
+      if (to - from < 2 || words.some((w) => NON_ORG_WORDS.has(w.text)) || words.every((_w, k) => k === words.length - 1 || ctx.claimed[from + k] === 'country')) {
+        i = end - 1;
+        continue;
+      }
+      const surface = body.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+      let country: string | null = null;
+      for (let k = from; k < to && !country; k++) if (ctx.claimed[k] === 'country') country = countryAt(ctx, k)?.ref.id ?? null;
+      if (!country && ctx.claimed[from - 1] === 'country' && tokens[from - 1]?.possessive) country = countryAt(ctx, from - 1)?.ref.id ?? null;
+      const acronym = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(body.slice(tokens[to - 1]?.end ?? 0))?.[1];
+      const ref = registerOrganization(ctx, acronym ?? surface, surface, 'other', country, surface);
+      addMention(ctx, from, to, ref, 'name', 'org');
+      if (acronym) {
+        acronyms.set(acronym, ref);
+        ctx.organizations.get(ref.id)?.aliases.add(acronym);
+      }
+      i = to - 1;
+    }
+    if (acronyms.size === 0) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const ref = acronyms.get(tokens[i]?.text ?? '');
+      if (ref && !ctx.claimed[i]) addMention(ctx, i, i + 1, ref, 'acronym', 'org');
+    }
+  },
+};

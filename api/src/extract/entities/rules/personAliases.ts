@@ -1,0 +1,54 @@
+import { isCommonWord } from '../../gazetteer/nameLexicon';
+import { HONORIFICS, isTitleWord } from '../../gazetteer/titles';
+import { addMention } from '../context';
+import type { EntityContext, EntityRule } from '../context';
+import { findPerson, personRef, registerPerson } from '../personRegistry';
+import { titleAfter, titleBefore } from '../personRoles';
+import { applyTitle, PERSON_VERBS } from './personNames';
+
+function isCandidate(ctx: EntityContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.claimed[k] || !t.cap) return false;
+  return !(t.text.length > 1 && t.text === t.text.toUpperCase());
+}
+
+/** Whether the word after token k shows a person acting: "Lavrov said", "Okafor, who ...". */
+function actsAfter(ctx: EntityContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const n = ctx.tokens[k + 1];
+  if (!t || !n || n.sentence !== t.sentence) return false;
+  const gap = ctx.body.slice(t.end, n.start);
+  if (/^\s+$/.test(gap) && PERSON_VERBS.has(n.lower)) return true;
+  return /^\s*,\s*$/.test(gap) && n.lower === 'who';
+}
+
+/** Short forms of persons: surname or given-name-only mentions ("Lavrov", "Mr Okafor", "President Hale") linked to the full name, or new single-name persons when a title or a speech verb shows it is a person. */
+export const personAliases: EntityRule = {
+  name: 'personAliases',
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCandidate(ctx, i) || isTitleWord(tokens[i]?.lower ?? '') || HONORIFICS.has(tokens[i]?.lower ?? '')) continue;
+      let to = i + 1;
+      while (isCandidate(ctx, to) && tokens[to]?.sentence === tokens[i]?.sentence && /^\s+$/.test(ctx.body.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))) to++;
+      const name = ctx.body.slice(tokens[i]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+      const pre = titleBefore(ctx, i);
+      let person = findPerson(ctx, name);
+      if (!person) {
+        const single = to - i === 1;
+        const evidence = pre !== null || actsAfter(ctx, to - 1);
+        if (!single || !evidence || (isCommonWord(name) && pre === null)) {
+          i = to - 1;
+          continue;
+        }
+        person = registerPerson(ctx, name, i);
+      } else if (name !== person.name) person.aliases.add(name);
+      const from = pre && !pre.role.of ? pre.from : i;
+      if (from !== i) person.aliases.add(ctx.body.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
+      addMention(ctx, from, to, personRef(person), from !== i ? 'alias' : 'name', 'person');
+      applyTitle(ctx, person.id, pre);
+      applyTitle(ctx, person.id, titleAfter(ctx, to));
+      i = to - 1;
+    }
+  },
+};

@@ -1,0 +1,101 @@
+import { DATE_WORDS, isCommonWord, isKnownFirstName } from '../../gazetteer/nameLexicon';
+import { HONORIFICS, isTitleWord } from '../../gazetteer/titles';
+import { addMention, addSpanMention } from '../context';
+import type { EntityContext, EntityRule } from '../context';
+import { addRole, personRef, registerPerson } from '../personRegistry';
+import { titleAfter, titleBefore, titleBeforeComma } from '../personRoles';
+import type { TitleMatch } from '../personRoles';
+
+/** Lowercase particles inside names ("bin", "da", "van"). */
+export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'du', 'y', 'ben', 'le', 'la']);
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III']);
+
+/** Words that, right after a name, show it is a person acting or speaking. */
+export const PERSON_VERBS = new Set([
+  'said', 'says', 'told', 'added', 'noted', 'stated', 'warned', 'denied', 'emphasized', 'emphasised', 'stressed', 'recalled', 'assured',
+  'predicted', 'announced', 'explained', 'insisted', 'urged', 'called', 'accused', 'criticised', 'criticized', 'praised', 'welcomed',
+  'wrote', 'tweeted', 'posted', 'declared', 'asked', 'replied', 'argued', 'claimed', 'confirmed', 'expressed', 'agreed', 'met', 'signed',
+  'visited', 'thanked', 'hailed', 'vowed', 'promised', 'pledged', 'rejected', 'dismissed', 'added', 'spoke', 'tells', 'believes', 'hopes',
+]);
+
+/** Whether token k can be part of a person name. */
+function isNameToken(ctx: EntityContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.claimed[k]) return false;
+  if (!t.cap || DATE_WORDS.has(t.lower)) return false;
+  // Acronyms and all-caps words are not names ("NATO", "WASHINGTON"); initials ("J") are.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text)) return false;
+  return true;
+}
+
+/** The candidate run of name tokens starting at i, as an exclusive end. */
+function nameRunEnd(ctx: EntityContext, i: number): number {
+  const { tokens, body } = ctx;
+  let j = i + 1;
+  while (j < tokens.length) {
+    const prev = tokens[j - 1];
+    const t = tokens[j];
+    if (!prev || !t || prev.possessive || t.sentence !== prev.sentence) break;
+    const gap = body.slice(prev.end, t.start);
+    if (!/^(\s+|\.\s+)$/.test(gap) || (gap.startsWith('.') && prev.text.length > 1)) break;
+    if (isNameToken(ctx, j)) j++;
+    else if (NAME_PARTICLES.has(t.text) && isNameToken(ctx, j + 1)) j += 2;
+    else break;
+  }
+  return j;
+}
+
+function isStrippable(ctx: EntityContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  return isTitleWord(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) || NAME_PARTICLES.has(t.text) || (isCommonWord(t.text) && !isKnownFirstName(t.text));
+}
+
+/** Records the role and descriptive phrase a title gives a person. */
+export function applyTitle(ctx: EntityContext, personId: string, match: TitleMatch | null): void {
+  const person = ctx.persons.get(personId);
+  if (!person || !match) return;
+  addRole(person, match.role);
+  if (match.phrase) {
+    const text = ctx.body.slice(match.phrase.start, match.phrase.end);
+    person.aliases.add(text);
+    addSpanMention(ctx, match.phrase.start, match.phrase.end, personRef(person), 'description');
+  } else if (match.role.of) {
+    person.aliases.add(ctx.body.slice(ctx.tokens[match.from]?.start ?? 0, ctx.tokens[match.to - 1]?.end ?? 0));
+  }
+}
+
+/** Full person names (two or more name tokens) with titles before or after stripped and kept as roles ("Russian Foreign Minister Sergey Lavrov", "Maria Okafor, the spokeswoman for ..."). */
+export const personNames: EntityRule = {
+  name: 'personNames',
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isNameToken(ctx, i)) continue;
+      const end = nameRunEnd(ctx, i);
+      let from = i;
+      let to = end;
+      while (from < to && isStrippable(ctx, from)) from++;
+      while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '')))) to--;
+      const words = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.text) && !SUFFIXES.has(t.text));
+      if (words.length < 2) {
+        i = end - 1;
+        continue;
+      }
+      const pre = titleBefore(ctx, from);
+      const strong = pre !== null || isKnownFirstName(words[0]?.text ?? '');
+      const common = words.some((w) => isCommonWord(w.text) && !isKnownFirstName(w.text));
+      if (common && !strong) {
+        i = end - 1;
+        continue;
+      }
+      const name = ctx.body.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+      const person = registerPerson(ctx, name, from);
+      addMention(ctx, from, to, personRef(person), 'name', 'person');
+      applyTitle(ctx, person.id, pre);
+      applyTitle(ctx, person.id, titleAfter(ctx, to));
+      applyTitle(ctx, person.id, titleBeforeComma(ctx, from));
+      i = end - 1;
+    }
+  },
+};

@@ -1,0 +1,95 @@
+import { addSpanMention } from '../context';
+import type { EntityContext, EntityRule, TreatyEntry } from '../context';
+import { registerTreaty, treatyRef } from '../registry';
+import { resolveTreatyDate } from '../treatyDates';
+import { detectTreatyStatus } from '../treatyStatus';
+import type { EntityMention } from '../types';
+
+const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|consensus|ceasefire|truce|memorandum of understanding|convention|charter';
+// A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
+const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
+const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b`, 'giu');
+const TRIGGER = /\b(sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
+const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
+const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
+
+function sentenceAt(ctx: EntityContext, offset: number): { start: number; end: number; text: string } | undefined {
+  return ctx.sentences.find((s) => s.start <= offset && s.end >= offset);
+}
+
+/** Countries named in a sentence that can be parties (not mere venues: "in Madrid", "at the UN"). */
+function partiesIn(ctx: EntityContext, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (const m of ctx.mentions) {
+    if (m.ref.kind !== 'Country' || m.start < start || m.end > end) continue;
+    if (/\b(in|at|near)\s+$/.test(ctx.body.slice(Math.max(0, m.start - 6), m.start))) continue;
+    if (!out.includes(m.ref.id)) out.push(m.ref.id);
+  }
+  return out;
+}
+
+function record(ctx: EntityContext, treaty: TreatyEntry, start: number, end: number, mentionText: string): void {
+  treaty.aliases.add(mentionText);
+  addSpanMention(ctx, start, end, treatyRef(treaty), treaty.named ? 'name' : 'description');
+}
+
+/** Named treaties ("... Treaty", "the Abraham Accords") and described ones ("signed a strategic partnership treaty with X"), with parties, signing date and status; "the agreement"/"the deal" link to the last treaty. */
+export const treaties: EntityRule = {
+  name: 'treaties',
+  apply(ctx) {
+    const { body } = ctx;
+    const found: Array<{ treaty: TreatyEntry; start: number; end: number }> = [];
+    const taken: Array<[number, number]> = [];
+    for (const m of body.matchAll(NAMED)) {
+      let text = m[0];
+      let start = m.index;
+      while (/^\S+ /.test(text) && STOP_START.test(text.split(' ')[0] ?? '')) {
+        const cut = text.indexOf(' ') + 1;
+        start += cut;
+        text = text.slice(cut);
+      }
+      const year = /^(1[89]\d\d|20\d\d) /.exec(text);
+      if (year) {
+        start += year[0].length;
+        text = text.slice(year[0].length);
+      }
+      if (text.split(' ').length < 2 || ctx.mentions.some((x) => x.ref.kind === 'Person' && x.start >= start && x.end <= start + text.length)) continue;
+      const treaty = registerTreaty(ctx, text.replace(/['’]s$/, ''), true);
+      found.push({ treaty, start, end: start + text.length });
+      taken.push([start, start + text.length]);
+      record(ctx, treaty, start, start + text.length, text);
+    }
+    for (const m of body.matchAll(DESCRIBED)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const sentence = sentenceAt(ctx, start);
+      if (!sentence) continue;
+      const mods = (m[2] ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+      if (mods.some((w) => /^(peace|partnership|trade|border|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|grain|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation)/.test(w)) === false) {
+        const last = found.filter((f) => f.start < start).pop() ?? found[found.length - 1];
+        if (last && !/^(an?)$/i.test(m[1] ?? '')) record(ctx, last.treaty, start, end, m[0]);
+        continue;
+      }
+      if (!TRIGGER.test(sentence.text) && !/^(an?)$/i.test(m[1] ?? '')) continue;
+      const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase()].join(' ');
+      const existing = found.find((f) => !f.treaty.named && f.treaty.name.toLowerCase().endsWith(core));
+      const parties = partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
+      const treaty = existing?.treaty ?? registerTreaty(ctx, parties.length > 0 ? `${parties.map((p) => ctx.countryNames.get(p.slice(8)) ?? p).join('–')} ${core}` : core, false);
+      treaty.aliases.add(core);
+      found.push({ treaty, start, end });
+      taken.push([start, end]);
+      record(ctx, treaty, start, end, m[0]);
+    }
+    for (const treaty of ctx.treaties.values()) {
+      const spans = ctx.mentions.filter((x): x is EntityMention => x.ref.id === treaty.id);
+      const sentences = [...new Set(spans.map((x) => sentenceAt(ctx, x.start)).filter((s) => s !== undefined))];
+      const first = sentences[0];
+      if (first) {
+        for (const p of partiesIn(ctx, first.start, first.end)) treaty.parties.add(p);
+        treaty.signedAt = resolveTreatyDate(first.text, ctx.article.publishedAt);
+      }
+      treaty.status = detectTreatyStatus(sentences.map((s) => s.text));
+    }
+  },
+};
