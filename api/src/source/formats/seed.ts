@@ -28,7 +28,8 @@ function nonEmptyLines(text: string): Array<{ start: number; end: number; text: 
 /**
  * Reads plain text. The seed layout puts the body first, then a headline line, then a one-line summary: when the last two lines
  * are short, the headline does not end like prose, and the body is clearly longer, they become title and summary.
- * Failing that, a last or first line that looks like a headline becomes the title. Plain text always yields one article, even empty.
+ * Failing that, a last or first line that looks like a headline becomes the title. A file name starting with `YYYY-MM-DD` gives the
+ * publication date (the text layout has no place for one). Plain text always yields one article, even empty.
  */
 export function readSeedText(text: string, options: BuildOptions): SourceResult {
   const normalized = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
@@ -61,5 +62,7 @@ export function readSeedText(text: string, options: BuildOptions): SourceResult 
       body = candidate;
     }
   }
-  return { articles: [buildArticle({ title, summary, body }, options, null)], issues: [] };
+  const baseName = options.file?.split(/[\\/]/).pop() ?? '';
+  const datedName = /^(\d{4}-\d{2}-\d{2})[-_ .]/.exec(baseName)?.[1] ?? null;
+  return { articles: [buildArticle({ title, summary, body, publishedAt: datedName }, options, null)], issues: [] };
 }

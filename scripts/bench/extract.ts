@@ -1,0 +1,106 @@
+// `npm run bench:extract`: extraction throughput and memory over a generated corpus, on one core (Node runs the extraction on one thread).
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { extractArticle } from '../../api/src/extract/index';
+import { generateCorpus, loadSampleParagraphs } from './corpus';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
+const WORDS_PER_ARTICLE = 500;
+const WARMUP = 200;
+const MB = 1024 * 1024;
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    model = /Model name:\s*(.+)/.exec(execSync('lscpu', { encoding: 'utf8' }))?.[1]?.trim() ?? model;
+  } catch {
+    // lscpu is Linux-only; os.cpus() gives the model elsewhere.
+  }
+  return `${model}, ${cpus().length} cores, Node ${process.version}`;
+}
+
+const samples = loadSampleParagraphs(join(ROOT, 'samples'));
+const corpus = generateCorpus(ARTICLES, WORDS_PER_ARTICLE, samples);
+const words = corpus.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
+for (const article of corpus.slice(0, WARMUP)) extractArticle(article);
+gc();
+const checkpoints = new Map<number, { rss: number; heap: number }>();
+const marks = [0.1, 0.25, 0.5, 0.75, 1].map((f) => Math.max(1, Math.round(ARTICLES * f)));
+const rssStart = process.memoryUsage().rss;
+let peakRss = rssStart;
+let extracted = { persons: 0, countries: 0, statements: 0 };
+const started = process.hrtime.bigint();
+let pausedNs = 0n;
+corpus.forEach((article, index) => {
+  const result = extractArticle(article);
+  extracted = {
+    persons: extracted.persons + result.persons.length,
+    countries: extracted.countries + result.countries.length,
+    statements: extracted.statements + result.statements.length,
+  };
+  if (index % 50 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  if (marks.includes(index + 1)) {
+    // Heap after a full GC shows retained memory; the pause is excluded from the timing.
+    const pause = process.hrtime.bigint();
+    gc();
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    checkpoints.set(index + 1, { rss: usage.rss, heap: usage.heapUsed });
+    pausedNs += process.hrtime.bigint() - pause;
+  }
+});
+const seconds = Number(process.hrtime.bigint() - started - pausedNs) / 1e9;
+const perSecond = ARTICLES / seconds;
+const wordsPerSecond = words / seconds;
+
+const lines = [
+  `machine: ${machine()}`,
+  `corpus: ${ARTICLES} articles, ${words.toLocaleString('en-US')} words (${Math.round(words / ARTICLES)} per article), ${samples.length ? `${samples.length} sample paragraphs from samples/ mixed with templates` : 'templates only (samples/ is empty)'}`,
+  `time: ${seconds.toFixed(2)} s after ${WARMUP} warm-up articles`,
+  `throughput: ${perSecond.toFixed(0)} articles/s, ${Math.round(wordsPerSecond).toLocaleString('en-US')} words/s`,
+  `extracted: ${extracted.persons} persons, ${extracted.countries} countries, ${extracted.statements} statements`,
+  `peak RSS: ${(peakRss / MB).toFixed(0)} MB (start ${(rssStart / MB).toFixed(0)} MB)`,
+  `memory after GC: ${[...checkpoints].map(([n, m]) => `${Math.round((n / ARTICLES) * 100)}% rss ${(m.rss / MB).toFixed(0)} MB heap ${(m.heap / MB).toFixed(1)} MB`).join('; ')}`,
+];
+console.log(lines.join('\n'));
+
+if (process.env.BENCH_WRITE !== '0') {
+  const file = join(ROOT, 'docs', 'BENCHMARKS.md');
+  let doc = '';
+  try {
+    doc = readFileSync(file, 'utf8');
+  } catch {
+    doc = '# Benchmarks\n';
+  }
+  const table = [...checkpoints].map(([n, m]) => `| ${Math.round((n / ARTICLES) * 100)}% (${n}) | ${(m.rss / MB).toFixed(0)} | ${(m.heap / MB).toFixed(1)} |`);
+  const section = [
+    '## Extraction',
+    '',
+    `\`npm run bench:extract\` (scripts/bench/extract.ts), measured ${new Date().toISOString().slice(0, 10)}. Extraction runs on one thread; the corpus is generated`,
+    'from project-written templates and the sample articles in samples/, with countries, names and dates varied (deterministic seed).',
+    '',
+    ...lines.map((l) => `- ${l}`),
+    '- targets: >= 100 articles/s, about 50,000 words/s, memory flat over the run',
+    '',
+    '| progress | RSS after GC (MB) | heap used after GC (MB) |',
+    '| --- | --- | --- |',
+    ...table,
+    '',
+  ].join('\n');
+  const start = doc.indexOf('## Extraction');
+  if (start >= 0) {
+    const next = doc.indexOf('\n## ', start + 1);
+    doc = doc.slice(0, start) + section + (next >= 0 ? doc.slice(next + 1) : '');
+  } else {
+    doc = `${doc.trimEnd()}\n\n${section}`;
+  }
+  writeFileSync(file, doc);
+  console.log(`written to ${file}`);
+}
