@@ -23,8 +23,12 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
   }
   const drafts: Draft[] = [];
   for (const hit of hits) {
-    // A verb inside another verb's speaker phrase ("…," said the envoy who told …) is not a second act.
-    if (drafts.some((d) => hit.start >= d.speaker.start && hit.end <= d.speaker.end)) continue;
+    // A relative clause on a speaker ("…," said X, who called on …) is that speaker's second act.
+    const relative = drafts.find((d) => hit.start >= d.speaker.end && /^,\s+who\s+(?:also\s+|then\s+|later\s+)?$/.test(body.slice(d.speaker.end, hit.start)));
+    if (relative) {
+      drafts.push({ ...relative, hit, quotes: [], content: { start: hit.end, end: unit.end }, rule: 'relativeClause' });
+      continue;
+    }
     for (const cue of byHit.get(hit.start) ?? []) {
       const speaker = resolveSpeaker(cue, body, mentions, memory);
       if (!speaker) continue;
@@ -37,7 +41,7 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
     issues.push({ kind: 'unattributed-quote', message: 'statements: a quotation has a speech verb but no speaker among the entities; it was skipped', span: { start: unit.start, end: unit.end } });
   }
   assignQuotes(unit.quotes, drafts);
-  return dedupeActs(drafts.filter((d) => !d.hit.verb.requiresQuote || d.quotes.length > 0));
+  return dedupeActs(drafts.filter((d) => (!d.hit.verb.requiresQuote && !d.hit.verb.requiresClause) || d.quotes.length > 0 || (d.hit.verb.requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6)))));
 }
 
 /** Gives each quotation to the draft whose verb is nearest. */

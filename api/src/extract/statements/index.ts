@@ -21,7 +21,7 @@ export function extractStatements(
   if (!body.trim()) return { statements: [], issues: [] };
   const { quotes, issues } = findQuotes(body);
   const units = buildUnits(body, sentences.length > 0 ? sentences : [{ start: 0, end: body.length, text: body }], quotes);
-  const mentions = new MentionIndex(entities.mentions);
+  const mentions = new MentionIndex(entities.mentions, body);
   const memory = new SpeakerMemory(mentions, sentences);
   let drafts: Draft[] = [];
   for (let i = 0; i < units.length; i++) {

@@ -4,7 +4,7 @@ import type { EntityMention } from '../entities/types';
 export class MentionIndex {
   private readonly sorted: EntityMention[];
 
-  constructor(mentions: readonly EntityMention[]) {
+  constructor(mentions: readonly EntityMention[], private readonly body = '') {
     this.sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -17,6 +17,11 @@ export class MentionIndex {
       if (m.end <= to) out.push(m);
     }
     return out;
+  }
+
+  /** Body text between two offsets. */
+  textBetween(from: number, to: number): string {
+    return this.body.slice(from, to);
   }
 
   /** Every mention, in text order. */

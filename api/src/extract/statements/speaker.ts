@@ -12,6 +12,9 @@ export interface ResolvedSpeaker {
   via: 'mention' | 'pronoun';
 }
 
+// Only titles, demonyms and determiners may precede a sentence's subject ("Addressing Netanyahu, he said" has none).
+const SUBJECT_PREFIX = /^(?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'\u2019\-]*(?<!ing))\s+){0,6}$/u;
+
 /** Remembers who spoke or stood as a sentence subject, so "he" and "it" can be resolved. */
 export class SpeakerMemory {
   private readonly persons: Array<{ at: number; ref: EntityRef }> = [];
@@ -21,7 +24,7 @@ export class SpeakerMemory {
   constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>) {
     for (const s of sentences) {
       const first = mentions.within(s.start, s.end).find((m) => m.ref.kind === 'Person');
-      if (first && first.start - s.start <= 60) this.persons.push({ at: first.start, ref: first.ref });
+      if (first && SUBJECT_PREFIX.test(mentions.textBetween(s.start, first.start))) this.persons.push({ at: first.start, ref: first.ref });
     }
     this.persons.sort((a, b) => a.at - b.at);
   }

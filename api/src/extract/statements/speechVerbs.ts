@@ -9,6 +9,8 @@ export interface SpeechVerb {
   goldstein: number;
   /** The verb also names non-speech acts, so it attributes only quoted words. */
   requiresQuote: boolean;
+  /** The verb has other senses, so it attributes only quoted words or a following "that" clause. */
+  requiresClause: boolean;
 }
 
 interface VerbRow {
@@ -16,6 +18,7 @@ interface VerbRow {
   forms: string[];
   code: string;
   requiresQuote?: boolean;
+  requiresClause?: boolean;
 }
 
 const roots = table.roots as Record<string, { label: string; goldstein: number }>;
@@ -33,7 +36,7 @@ for (const row of table.verbs as VerbRow[]) {
   for (const form of row.forms) {
     // A bare single-word base form ("state", "note", "call") is too often a noun to count as a verb.
     if (form === row.lemma && !row.lemma.includes(' ')) continue;
-    byForm.set(form.toLowerCase(), { form, lemma: row.lemma, code: row.code, label: root.label, goldstein: root.goldstein, requiresQuote: row.requiresQuote === true });
+    byForm.set(form.toLowerCase(), { form, lemma: row.lemma, code: row.code, label: root.label, goldstein: root.goldstein, requiresQuote: row.requiresQuote === true, requiresClause: row.requiresClause === true });
   }
 }
 

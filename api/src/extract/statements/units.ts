@@ -24,7 +24,9 @@ export function buildUnits(body: string, sentences: Sentence[], quotes: QuoteSpa
   let q = 0;
   for (const s of sentences) {
     const last = units[units.length - 1];
-    const joined = last && last.quotes.some((quote) => quote.end > s.start - 1 && quote.start < last.end) && !body.slice(last.end, s.start).includes('\n');
+    const sameParagraph = last !== undefined && !body.slice(last.end, s.start).includes('\n');
+    const spans = last !== undefined && last.quotes.some((quote) => quote.end > s.start - 1 && quote.start < last.end);
+    const joined = last && sameParagraph && (spans || isAttributionTail(body, last.end, s));
     if (last && joined) {
       last.end = Math.max(last.end, s.end);
     } else {
@@ -45,13 +47,18 @@ export function buildUnits(body: string, sentences: Sentence[], quotes: QuoteSpa
   for (const unit of units) {
     const gap = body.slice(cursor, unit.start);
     const breaks = gap.split('\n').length - 1;
-    paragraph += breaks;
+    if (breaks > 0) paragraph++;
     unit.paragraph = paragraph;
     unit.opensParagraph = cursor === 0 || breaks > 0;
     cursor = unit.end;
     unit.frame = maskQuotes(body, unit);
   }
   return units;
+}
+
+/** True for a short quote-free sentence right after a quotation that ends in ? or ! ("…?" Emanuel said.), which the splitter cut off. */
+function isAttributionTail(body: string, prevEnd: number, s: Sentence): boolean {
+  return /[.?!]["\u201d\u00bb\u2019]$/.test(body.slice(prevEnd - 2, prevEnd)) && s.text.length < 120 && !/["\u201c\u201d\u00ab\u00bb]/.test(s.text);
 }
 
 /** The unit text with quoted words replaced by MASK, offsets unchanged. */

@@ -4,7 +4,7 @@ import type { Draft } from '../draft';
 const NEUTRAL = new Set(['say', 'tell', 'add', 'according to', 'write', 'quote']);
 
 /**
- * Lead paraphrase: an unquoted statement followed in the next unit by a quoted one from the same speaker with a
+ * Lead paraphrase: the article's opening statement, unquoted, followed in the next unit by a quoted one from the same speaker with a
  * neutral verb ("X denied …. "No…," he said.") is one speech act; the merged statement keeps the specific verb
  * and the later quotation.
  */
@@ -15,6 +15,7 @@ export function mergeLeadParaphrases(drafts: Draft[]): Draft[] {
     const next = drafts[i + 1];
     if (
       next &&
+      lead.firstUnit === 0 &&
       lead.quotes.length === 0 &&
       !lead.continuation &&
       next.quotes.length > 0 &&

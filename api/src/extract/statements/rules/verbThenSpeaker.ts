@@ -14,7 +14,7 @@ export const verbThenSpeaker: AttributionRule = {
       const end = clauseEndAfter(ctx, hit.end);
       const tail = frameSlice(ctx, hit.end, end);
       // "…, said that" or "…, saying the talks…" carry their own clause, not an inverted speaker.
-      if (!/^\s+(?:the\s+|a\s+|an\s+)?[\p{Lu}]/u.test(tail) || /^\s+that\b/.test(tail)) continue;
+      if (!/^\s+(?:the\s|a\s|an\s|[\p{Lu}])/u.test(tail) || /^\s+that\b/.test(tail)) continue;
       const content = afterComma ? { start: clauseStartBefore(ctx, hit.start), end: hit.start - (before.length - before.trimEnd().length) - 1 } : null;
       cues.push({ rule: this.name, hit, speaker: { start: hit.end, end, direction: 'after' }, content });
     }
