@@ -9,6 +9,7 @@ import { findQuotes } from './quotes';
 import { continueLastStatement } from './rules/continuation';
 import { mergeLeadParaphrases } from './rules/leadParaphrase';
 import { SpeakerMemory } from './speaker';
+import { datesPerUnit, statementDate } from './statementDates';
 import { buildUnits } from './units';
 
 /** Finds the quoted and reported statements of one article and attributes each to a speaker among the entities. Never throws on text. */
@@ -34,12 +35,14 @@ export function extractStatements(
     if (continued) drafts.push(continued);
   }
   drafts = mergeLeadParaphrases(drafts);
+  const unitDates = datesPerUnit(units, article.publishedAt);
   const statements: StatementFact[] = [];
   for (const draft of drafts) {
     const previous = statements[statements.length - 1];
     // A continuation, or the same speaker's next sentence, was said on the same occasion.
     const inherited = previous && previous.speaker.id === draft.speaker.ref.id && (draft.continuation || previous.span.end >= (units[draft.firstUnit]?.start ?? 0) - 2) ? previous.saidAt : null;
-    statements.push(finalizeStatement(draft, article.id, body, units, mentions, article.publishedAt, inherited));
+    const saidAt = statementDate(draft, unitDates, inherited ?? null, article.publishedAt);
+    statements.push(finalizeStatement(draft, article.id, body, units, mentions, saidAt));
   }
   return { statements, issues };
 }

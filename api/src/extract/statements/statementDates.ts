@@ -1,0 +1,40 @@
+import { findDates } from '../dates/index';
+import type { Draft } from './draft';
+import type { Unit } from './units';
+
+/** How far before publication a date in the narration may lie and still mark the occasion later remarks were made at. */
+const OCCASION_DAYS = 7;
+
+/** Day-precision dates of each unit's narration (quoted words masked), never after publication. */
+export function datesPerUnit(units: Unit[], publishedAt: string | null): Array<Array<{ at: number; value: string }>> {
+  return units.map((unit) =>
+    findDates(unit.frame, publishedAt)
+      .filter((d) => d.precision === 'day' && (!publishedAt || d.value <= publishedAt))
+      .map((d) => ({ at: unit.start + d.start, value: d.value })),
+  );
+}
+
+/**
+ * The day a statement was made: the date in its own narration nearest its verb; else the date of the same speaker's
+ * previous statement when this one continues it; else the latest recent date the narration gave before it (the
+ * occasion the article reports, at most a week before publication).
+ */
+export function statementDate(draft: Draft, unitDates: ReadonlyArray<ReadonlyArray<{ at: number; value: string }>>, inherited: string | null, publishedAt: string | null): string | null {
+  let best: { value: string; distance: number } | null = null;
+  for (let u = draft.firstUnit; u <= draft.lastUnit; u++) {
+    for (const d of unitDates[u] ?? []) {
+      const distance = Math.abs(d.at - draft.hit.start);
+      if (!best || distance < best.distance) best = { value: d.value, distance };
+    }
+  }
+  if (best) return best.value;
+  if (inherited) return inherited;
+  if (!publishedAt) return null;
+  const earliest = new Date(Date.parse(`${publishedAt}T00:00:00Z`) - OCCASION_DAYS * 86_400_000).toISOString().slice(0, 10);
+  for (let u = draft.firstUnit - 1; u >= 0; u--) {
+    const recent = (unitDates[u] ?? []).filter((d) => d.value >= earliest);
+    const last = recent[recent.length - 1];
+    if (last) return last.value;
+  }
+  return null;
+}
