@@ -1,0 +1,2 @@
+export { loadConfig, ConfigError, CONFIG_DEFAULTS, PROJECT_ROOT } from './loadConfig';
+export type { Config, DatabaseMode } from './loadConfig';

@@ -1,0 +1,200 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { DatabaseError, DatabaseUnavailableError } from '../errors/index';
+
+/** A parameterised Cypher query; values always travel in `params`, never in the text (CONVENTIONS §5). */
+export interface CypherQuery {
+  cypher: string;
+  params?: Record<string, unknown>;
+}
+
+/** Runs queries inside one open transaction; handed to `Executor.writeTransaction` callbacks. */
+export interface TransactionRunner {
+  run<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]>;
+  /** Like `run`, but also returns the write counters (nodes created, relationships deleted …). */
+  runWithStats<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<{ rows: T[]; stats: WriteStats }>;
+}
+
+/** Write counters of one query, as Neo4j reports them. */
+export interface WriteStats {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+/** Connection settings for `createExecutor`. */
+export interface ExecutorOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Per-transaction timeout in ms (Neo4j ends the transaction after it). */
+  txTimeoutMs?: number;
+  /** How long managed transactions keep retrying transient errors, in ms. */
+  maxRetryTimeMs?: number;
+}
+
+const TRANSIENT_CODE = /^Neo\.TransientError\./;
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET']);
+
+/**
+ * The one place that touches neo4j-driver (CONVENTIONS §4): it picks read or write transactions,
+ * sets timeouts and metadata, closes sessions in `finally`, and turns driver errors into the project's typed errors.
+ */
+export class Executor {
+  readonly database: string;
+  private readonly driver: Driver;
+  private readonly txTimeoutMs: number;
+
+  constructor(driver: Driver, database: string, txTimeoutMs = 60_000) {
+    this.driver = driver;
+    this.database = database;
+    this.txTimeoutMs = txTimeoutMs;
+  }
+
+  /** Runs a read query in a managed read transaction and returns plain row objects; throws DatabaseUnavailableError or DatabaseError. */
+  async read<T extends RecordShape = RecordShape>(query: CypherQuery, label = 'read'): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => runRows<T>(tx, query), this.txConfig(label));
+    } catch (err) {
+      throw toProjectError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one write query in a managed write transaction (retried on transient errors) and returns its rows. */
+  async write<T extends RecordShape = RecordShape>(query: CypherQuery, label = 'write'): Promise<T[]> {
+    return this.writeTransaction((tx) => tx.run<T>(query), label);
+  }
+
+  /**
+   * Runs `work` in one managed write transaction: everything it writes commits together or not at all.
+   * The driver retries the whole callback on transient errors, so `work` must be free of outside side effects.
+   */
+  async writeTransaction<R>(work: (tx: TransactionRunner) => Promise<R>, label = 'write'): Promise<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(wrapTransaction(tx)), this.txConfig(label));
+    } catch (err) {
+      throw toProjectError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a query outside an explicit transaction, for schema commands and `CALL { … } IN TRANSACTIONS`. */
+  async autoCommit<T extends RecordShape = RecordShape>(query: CypherQuery, database = this.database): Promise<T[]> {
+    const session = this.driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(query.cypher, query.params ?? {}, { timeout: this.txTimeoutMs });
+      return result.records.map((r) => r.toObject() as T);
+    } catch (err) {
+      throw toProjectError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Checks that the server answers and returns its version and edition; throws DatabaseUnavailableError when it does not. */
+  async serverInfo(timeoutMs = 3000): Promise<{ version: string; edition: string }> {
+    try {
+      const rows = await withTimeout(
+        this.autoCommit<{ version: string; edition: string }>(
+          { cypher: 'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition' },
+          'system',
+        ),
+        timeoutMs,
+      );
+      const row = rows[0];
+      if (!row) throw new DatabaseUnavailableError('db: dbms.components() returned nothing');
+      return row;
+    } catch (err) {
+      throw toProjectError(err);
+    }
+  }
+
+  /** Closes the driver and its connection pool. */
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private txConfig(label: string) {
+    return { timeout: this.txTimeoutMs, metadata: { app: 'diplograph', op: label } };
+  }
+}
+
+/** Opens a driver for the given server and wraps it in an Executor; does not contact the server. */
+export function createExecutor(options: ExecutorOptions): Executor {
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 30_000,
+    connectionAcquisitionTimeout: 20_000,
+    connectionTimeout: 5_000,
+    userAgent: 'diplograph',
+  });
+  return new Executor(driver, options.database, options.txTimeoutMs);
+}
+
+function wrapTransaction(tx: ManagedTransaction): TransactionRunner {
+  return {
+    run: (query) => runRows(tx, query),
+    runWithStats: async <T extends RecordShape>(query: CypherQuery) => {
+      const result = await tx.run(query.cypher, query.params ?? {});
+      return { rows: result.records.map((r) => r.toObject() as T), stats: statsOf(result) };
+    },
+  };
+}
+
+async function runRows<T extends RecordShape>(tx: ManagedTransaction, query: CypherQuery): Promise<T[]> {
+  const result = await tx.run(query.cypher, query.params ?? {});
+  return result.records.map((r) => r.toObject() as T);
+}
+
+function statsOf(result: QueryResult): WriteStats {
+  const u = result.summary.counters.updates();
+  return {
+    nodesCreated: u.nodesCreated,
+    nodesDeleted: u.nodesDeleted,
+    relationshipsCreated: u.relationshipsCreated,
+    relationshipsDeleted: u.relationshipsDeleted,
+    propertiesSet: u.propertiesSet,
+  };
+}
+
+/** Maps a driver error to DatabaseUnavailableError (cannot reach / lost the server) or DatabaseError (the server refused). */
+export function toProjectError(err: unknown): Error {
+  if (err instanceof DatabaseUnavailableError || err instanceof DatabaseError) return err;
+  const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : null;
+  const message = err instanceof Error ? err.message : String(err);
+  if (code && (UNAVAILABLE_CODES.has(code) || TRANSIENT_CODE.test(code))) {
+    return new DatabaseUnavailableError(`db: Neo4j is unavailable (${firstLine(message)}); check that it is running (diplograph db status)`, { cause: err });
+  }
+  if (err instanceof TimeoutError) return new DatabaseUnavailableError(`db: ${err.message}`, { cause: err });
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return new DatabaseError('db: Neo4j refused the credentials; check NEO4J_USER and NEO4J_PASSWORD (or .neo4j/password)', code, { cause: err });
+  }
+  return new DatabaseError(`db: ${firstLine(message)}`, code, { cause: err });
+}
+
+class TimeoutError extends Error {}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutError(`Neo4j did not answer within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}

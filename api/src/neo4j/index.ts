@@ -1,0 +1,7 @@
+export { NEO4J_VERSION, neo4jLayout } from './layout';
+export type { Neo4jLayout } from './layout';
+export { provisionNeo4j } from './provision';
+export { startServer, stopServer, killServer, serverStatus, signalServerSync } from './server';
+export type { ServerOptions, ServerState, StartResult } from './server';
+export { readPassword } from './password';
+export { Neo4jSetupError } from './errors';
