@@ -19,6 +19,12 @@ export class MentionIndex {
     return out;
   }
 
+  /** Mentions inside `[from, to)` that no other mention there contains, and that can speak (not treaties): the candidates for a speaker. */
+  speakersWithin(from: number, to: number): EntityMention[] {
+    const inside = this.within(from, to).filter((m) => m.ref.kind !== 'Treaty');
+    return inside.filter((m) => !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  }
+
   /** Body text between two offsets. */
   textBetween(from: number, to: number): string {
     return this.body.slice(from, to);

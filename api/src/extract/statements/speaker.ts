@@ -60,7 +60,7 @@ function latestEntryBefore<T extends { at: number }>(list: readonly T[], at: num
 /** Finds the speaker of a cue among the mentions of its speaker range, or through a pronoun; null when none fits. */
 export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, memory: SpeakerMemory): ResolvedSpeaker | null {
   const { start, end, direction } = cue.speaker;
-  const inRange = mentions.within(start, end);
+  const inRange = mentions.speakersWithin(start, end);
   if (direction === 'after') {
     const pick = inRange.find((m) => m.ref.kind === 'Person') ?? inRange[0];
     return pick ? fromMention(pick) : null;

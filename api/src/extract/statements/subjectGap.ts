@@ -14,8 +14,10 @@ function anyInitialCase(list: string): string {
 const ROLE_WORDS = `(?:${anyInitialCase(ROLE_LIST)}|\\p{Lu}[\\p{L}.\\-]*)`;
 const FILLER = `(?:${anyInitialCase(FILLER_LIST)})`;
 
-const DIRECT = new RegExp(`^(?:['\u2019]s?)?(?:\\s+${ROLE_WORDS})*(?:\\s*,?\\s+${FILLER})*\\s*,?\\s*$`, 'u');
-const APPOSITIVE = new RegExp(`^(?:['\u2019]s?)?\\s*,[^,;"\u201c\u201d\u00a4]{1,260},(?:\\s+${FILLER})*\\s*$`, 'u');
+// An abbreviation's period ("Jr.") or a hyphenated partner ("US-Saudi statement") may follow the mention.
+const JOINER = '(?:\\.|[-\\u2013]\\p{Lu}[\\p{L}]*)?';
+const DIRECT = new RegExp(`^${JOINER}(?:['\u2019]s?)?(?:\\s+${ROLE_WORDS})*(?:\\s*,?\\s+${FILLER})*\\s*,?\\s*$`, 'u');
+const APPOSITIVE = new RegExp(`^${JOINER}(?:['\u2019]s?)?\\s*,[^,;"\u201c\u201d\u00a4]{1,260},(?:\\s+${FILLER})*\\s*$`, 'u');
 const ENDS_WITH_COMMA = /,\s*$/;
 
 /** How a mention relates to the verb after the text `gap` between them: `direct` subject, subject of an `appositive` ("X, the envoy, said"), `weak` (the mention closes an appositive), or `none`. */
