@@ -19,7 +19,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 function isWhitespace(ctx: EntityContext, a: number, b: number): boolean {
   const x = ctx.tokens[a];
   const y = ctx.tokens[b];
-  return !!x && !!y && x.sentence === y.sentence && /^\s+$/.test(ctx.body.slice(x.end, y.start));
+  return !!x && !!y && x.sentence === y.sentence && /^(['’]s?)?\s+$/.test(ctx.body.slice(x.end, y.start));
 }
 
 /** The country or organisation mention covering token `i`, as a reference. */

@@ -14,7 +14,8 @@ export interface Token {
   indexInSentence: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-.&'’][\p{L}\p{N}]+)*/gu;
+// A hyphen joins only before a capital or digit ("Al-Zayani", "Su-30"), so "US-brokered" yields "US".
+const WORD = /[\p{L}\p{N}]+(?:(?:[.&'’]|-(?=[\p{Lu}\p{N}]))[\p{L}\p{N}]+)*/gu;
 
 /** Splits text into word tokens with body offsets; sentence bounds (sorted starts) assign `sentence` indexes. */
 export function tokenize(body: string, sentenceStarts: number[] = [0]): Token[] {

@@ -77,5 +77,5 @@ export const BLOCKED_PHRASES = [
   'South China Sea', 'East China Sea', 'Latin America', 'Latin American', 'Latin Americans', 'South America', 'South American', 'North America',
   'North American', 'Central America', 'Central American', 'Korean Peninsula', 'New Mexico', 'New England', 'New Guinea', 'Sea of Japan',
   'Persian Gulf', 'Northern Ireland', 'Indo-Pacific', 'West Bank', 'Gaza Strip', 'Middle East', 'Turkish Cypriot', 'Washington Post',
-  'Washington state', 'Arab League', 'Jordan River', 'Black Sea', 'Irish Sea', 'French Guiana', 'Anglo-American',
+  'Washington state', 'island of Ireland', 'Arab League', 'Jordan River', 'Black Sea', 'Irish Sea', 'French Guiana', 'Anglo-American',
 ];

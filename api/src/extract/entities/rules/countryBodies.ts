@@ -5,7 +5,7 @@ import { registerOrganization } from '../registry';
 const MINISTRY_SUBJECTS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy', 'information', 'home', 'education', 'agriculture', 'culture', 'emergencies', 'emergency', 'commerce']);
 const BODY_HEADS: Record<string, { kind: string; type: OrganizationEntry['type'] }> = {
   ministry: { kind: 'ministry', type: 'ministry' }, ministries: { kind: 'ministry', type: 'ministry' },
-  army: { kind: 'army', type: 'military' }, military: { kind: 'armed-forces', type: 'military' }, forces: { kind: 'armed-forces', type: 'military' },
+  army: { kind: 'armed-forces', type: 'military' }, military: { kind: 'armed-forces', type: 'military' }, forces: { kind: 'armed-forces', type: 'military' },
   navy: { kind: 'navy', type: 'military' }, coastguard: { kind: 'coast-guard', type: 'military' }, troops: { kind: 'armed-forces', type: 'military' },
   parliament: { kind: 'parliament', type: 'parliament' }, congress: { kind: 'parliament', type: 'parliament' }, legislature: { kind: 'parliament', type: 'parliament' },
   embassy: { kind: 'embassy', type: 'other' },

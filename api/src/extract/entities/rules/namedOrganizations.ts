@@ -53,7 +53,10 @@ export const namedOrganizations: EntityRule = {
       const end = runEnd(ctx, i);
       let from = i;
       // Drop sentence-initial function words and leading titles ("President of the European Commission").
-      while (from < end && (isTitleWord(tokens[from]?.lower ?? '') || CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && isCommonWord(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
+      let titled = from;
+      while (titled < end && isTitleWord(tokens[titled]?.lower ?? '') && !ORG_HEADS.has(tokens[titled]?.text ?? '')) titled++;
+      if (titled > from && CONNECTORS.has(tokens[titled]?.lower ?? '')) from = titled;
+      while (from < end && (CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && isCommonWord(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
       let head = -1;
       for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]?.text ?? '')) head = k;
       if (head < 0) {
@@ -64,7 +67,7 @@ export const namedOrganizations: EntityRule = {
       if (!CONNECTORS.has(tokens[head + 1]?.text ?? '')) to = head + 1;
       while (to > from && CONNECTORS.has(tokens[to - 1]?.text ?? '')) to--;
       const words = tokens.slice(from, to);
-      if (to - from < 2 || words.some((w) => NON_ORG_WORDS.has(w.text)) || words.every((_w, k) => k === words.length - 1 || ctx.claimed[from + k] === 'country')) {
+      if (to - from < 2 || tokens.slice(from, end + 1).some((w) => NON_ORG_WORDS.has(w.text)) || words.every((w) => isTitleWord(w.lower) || ORG_HEADS.has(w.text))) {
         i = end - 1;
         continue;
       }

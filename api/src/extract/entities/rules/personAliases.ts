@@ -19,6 +19,9 @@ function actsAfter(ctx: EntityContext, k: number): boolean {
   if (!t || !n || n.sentence !== t.sentence) return false;
   const gap = ctx.body.slice(t.end, n.start);
   if (/^\s+$/.test(gap) && PERSON_VERBS.has(n.lower)) return true;
+  // "Putin has said", "Okafor had warned".
+  const n2 = ctx.tokens[k + 2];
+  if (/^\s+$/.test(gap) && /^(has|had|also|later|then)$/.test(n.lower) && n2 && PERSON_VERBS.has(n2.lower)) return true;
   return /^\s*,\s*$/.test(gap) && n.lower === 'who';
 }
 

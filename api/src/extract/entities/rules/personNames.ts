@@ -60,8 +60,6 @@ export function applyTitle(ctx: EntityContext, personId: string, match: TitleMat
     const text = ctx.body.slice(match.phrase.start, match.phrase.end);
     person.aliases.add(text);
     addSpanMention(ctx, match.phrase.start, match.phrase.end, personRef(person), 'description');
-  } else if (match.role.of) {
-    person.aliases.add(ctx.body.slice(ctx.tokens[match.from]?.start ?? 0, ctx.tokens[match.to - 1]?.end ?? 0));
   }
 }
 
@@ -75,17 +73,22 @@ export const personNames: EntityRule = {
       const end = nameRunEnd(ctx, i);
       let from = i;
       let to = end;
-      while (from < to && isStrippable(ctx, from)) from++;
-      while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '')))) to--;
+      while (from < to && (isTitleWord(tokens[from]?.lower ?? '') || HONORIFICS.has(tokens[from]?.lower.replace(/\.$/, '') ?? ''))) from++;
+      const pre = from < to ? titleBefore(ctx, from) : null;
+      // Without a title, leading common words are sentence openers or descriptors ("Daily", "Senior"), not names.
+      if (!pre) while (from < to && isStrippable(ctx, from)) from++;
+      const firstKnown = isKnownFirstName(tokens[from]?.text ?? '');
+      while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '')))) to--;
       const words = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.text) && !SUFFIXES.has(t.text));
       if (words.length < 2) {
         i = end - 1;
         continue;
       }
-      const pre = titleBefore(ctx, from);
-      const strong = pre !== null || isKnownFirstName(words[0]?.text ?? '');
+      const strong = pre !== null || firstKnown;
       const common = words.some((w) => isCommonWord(w.text) && !isKnownFirstName(w.text));
-      if (common && !strong) {
+      const before = tokens[from - 1];
+      const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive));
+      if ((common || afterPlace) && !strong) {
         i = end - 1;
         continue;
       }

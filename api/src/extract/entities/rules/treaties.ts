@@ -7,11 +7,22 @@ import type { EntityMention } from '../types';
 
 const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|consensus|ceasefire|truce|memorandum of understanding|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
-const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
-const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b`, 'giu');
+const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
+const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b(?:\\s+(?:on|of|to|for)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
 const TRIGGER = /\b(sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
+const CONTENT = /^(peace|partnership|trade|border|boundary|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation|friendship|relations|ties)/;
+const SELF_CONTENT = /^(joint statement|ceasefire|truce|memorandum of understanding)$/i;
+const SIGNING = /\b(sign\w*|adopt\w*|ink\w*)\b/i;
+
+/** Content words of a treaty name, without country words, numbers and function words, for merging variants. */
+let countryWords: Set<string> | null = null;
+
+function contentWords(ctx: EntityContext, name: string): string[] {
+  countryWords ??= new Set([...ctx.countryNames.values()].flatMap((n) => n.toLowerCase().split(' ')));
+  return name.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !/^\d+$/.test(w) && !countryWords?.has(w) && !['the', 'and', 'for', 'between', 'new', 'delhi', 'summit'].includes(w));
+}
 
 function sentenceAt(ctx: EntityContext, offset: number): { start: number; end: number; text: string } | undefined {
   return ctx.sentences.find((s) => s.start <= offset && s.end >= offset);
@@ -53,8 +64,19 @@ export const treaties: EntityRule = {
         start += year[0].length;
         text = text.slice(year[0].length);
       }
+      const article = /^(?:Article|Section|Clause|Chapter|Part) [IVXLC\d]+ of (?:the )?(?:(?:1[89]|20)\d\d )?/.exec(text);
+      if (article) {
+        start += article[0].length;
+        text = text.slice(article[0].length);
+      }
       if (text.split(' ').length < 2 || ctx.mentions.some((x) => x.ref.kind === 'Person' && x.start >= start && x.end <= start + text.length)) continue;
-      const treaty = registerTreaty(ctx, text.replace(/['’]s$/, ''), true);
+      // Variants of one name ("G20 Declaration", "New Delhi G20 Summit Leaders Declaration") merge when one's content words contain the other's.
+      const words = contentWords(ctx, text);
+      const same = found.find((f) => {
+        const other = [f.treaty.name, ...f.treaty.aliases].flatMap((n) => contentWords(ctx, n));
+        return f.treaty.named && (words.every((w) => other.includes(w)) || other.every((w) => words.includes(w)));
+      });
+      const treaty = same?.treaty ?? registerTreaty(ctx, text.replace(/['’]s$/, ''), true);
       found.push({ treaty, start, end: start + text.length });
       taken.push([start, start + text.length]);
       record(ctx, treaty, start, start + text.length, text);
@@ -66,14 +88,16 @@ export const treaties: EntityRule = {
       const sentence = sentenceAt(ctx, start);
       if (!sentence) continue;
       const mods = (m[2] ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);
-      if (mods.some((w) => /^(peace|partnership|trade|border|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|grain|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation)/.test(w)) === false) {
+      const post = m[0].slice((m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length + 1);
+      if (!mods.some((w) => CONTENT.test(w)) && !(SELF_CONTENT.test(m[3] ?? '') && SIGNING.test(sentence.text)) && post.length === 0) {
         const last = found.filter((f) => f.start < start).pop() ?? found[found.length - 1];
         if (last && !/^(an?)$/i.test(m[1] ?? '')) record(ctx, last.treaty, start, end, m[0]);
         continue;
       }
       if (!TRIGGER.test(sentence.text) && !/^(an?)$/i.test(m[1] ?? '')) continue;
       const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase()].join(' ');
-      const existing = found.find((f) => !f.treaty.named && f.treaty.name.toLowerCase().endsWith(core));
+      const coreWords = contentWords(ctx, core).filter((w) => !/^(treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|statement|convention|charter)$/.test(w));
+      const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (f.treaty.named && coreWords.length > 0 && coreWords.every((w) => contentWords(ctx, f.treaty.name).includes(w))));
       const parties = partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
       const treaty = existing?.treaty ?? registerTreaty(ctx, parties.length > 0 ? `${parties.map((p) => ctx.countryNames.get(p.slice(8)) ?? p).join('–')} ${core}` : core, false);
       treaty.aliases.add(core);
