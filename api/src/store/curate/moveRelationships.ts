@@ -1,0 +1,54 @@
+import type { TransactionRunner } from '../../db/executor';
+import type { EntityKind } from '../../extract/types';
+import { EVIDENCE_TYPES } from './relationshipTypes';
+
+const MOVE_MENTIONS = (l: EntityKind) => `
+MATCH (m:${l} {id: $mergeId})<-[r:MENTIONS]-(a:Article)
+MATCH (k:${l} {id: $keepId})
+OPTIONAL MATCH (a)-[r2:MENTIONS]->(k)
+FOREACH (_ IN CASE WHEN r2 IS NULL THEN [1] ELSE [] END | CREATE (a)-[n:MENTIONS]->(k) SET n = properties(r))
+FOREACH (_ IN CASE WHEN r2 IS NULL THEN [] ELSE [1] END |
+  SET r2.starts = r2.starts + r.starts, r2.ends = r2.ends + r.ends, r2.texts = r2.texts + r.texts,
+      r2.titles = coalesce(r2.titles, []) + coalesce(r.titles, []), a.entityCount = a.entityCount - 1)
+DELETE r`;
+
+const MOVE_SAID = (l: EntityKind) => `
+MATCH (m:${l} {id: $mergeId})-[r:SAID]->(s:Statement)
+MATCH (k:${l} {id: $keepId})
+CREATE (k)-[n:SAID]->(s) SET n = properties(r)
+DELETE r`;
+
+const MOVE_ABOUT = (l: EntityKind) => `
+MATCH (m:${l} {id: $mergeId})<-[r:ABOUT]-(s:Statement)
+MATCH (k:${l} {id: $keepId})
+MERGE (s)-[:ABOUT]->(k)
+DELETE r`;
+
+// Evidence relationships fold into the kept node's matching relationship (same type, neighbour and, for roles, title).
+const MOVE_EVIDENCE = (l: EntityKind, type: string, outgoing: boolean) => {
+  const arrow = (v: string) => (outgoing ? `-[${v}:${type}]->(o)` : `<-[${v}:${type}]-(o)`);
+  const sameKey = type === 'HOLDS_ROLE' ? 'WHERE r2.titleKey = r.titleKey' : '';
+  const create = outgoing ? `CREATE (k)-[n:${type}]->(o)` : `CREATE (o)-[n:${type}]->(k)`;
+  return `
+MATCH (m:${l} {id: $mergeId})${arrow('r')}
+MATCH (k:${l} {id: $keepId})
+OPTIONAL MATCH (k)${arrow('r2')} ${sameKey}
+FOREACH (_ IN CASE WHEN r2 IS NULL THEN [1] ELSE [] END | ${create} SET n = properties(r))
+FOREACH (_ IN CASE WHEN r2 IS NULL THEN [] ELSE [1] END |
+  SET r2.articleIds = r2.articleIds + r.articleIds, r2.starts = r2.starts + r.starts, r2.ends = r2.ends + r.ends,
+      r2.seen = r2.seen + r.seen,
+      r2.firstSeen = CASE WHEN r.firstSeen IS NOT NULL AND (r2.firstSeen IS NULL OR r.firstSeen < r2.firstSeen) THEN r.firstSeen ELSE r2.firstSeen END,
+      r2.lastSeen = CASE WHEN r.lastSeen IS NOT NULL AND (r2.lastSeen IS NULL OR r.lastSeen > r2.lastSeen) THEN r.lastSeen ELSE r2.lastSeen END)
+DELETE r`;
+};
+
+/** Moves every relationship of the merged node onto the kept node (same label), folding duplicates together; returns how many relationships moved. */
+export async function moveRelationships(tx: TransactionRunner, label: EntityKind, keepId: string, mergeId: string): Promise<number> {
+  const queries = [MOVE_MENTIONS(label), MOVE_SAID(label), MOVE_ABOUT(label)];
+  for (const type of EVIDENCE_TYPES) queries.push(MOVE_EVIDENCE(label, type, true), MOVE_EVIDENCE(label, type, false));
+  let moved = 0;
+  for (const cypher of queries) {
+    moved += (await tx.runWithStats({ cypher, params: { keepId, mergeId } })).stats.relationshipsDeleted;
+  }
+  return moved;
+}

@@ -1,0 +1,12 @@
+export { storeArticles, storeArticle } from './storeArticles';
+export { hashArticleContent } from './contentHash';
+export { readStoredHashes } from './readStoredHashes';
+export { validateExtraction } from './validateExtraction';
+export { buildArticleRows, statementNodeId } from './buildRows';
+export { ENTITY_LABELS, labelOfId } from './labels';
+export type { StoreItem, StoreResult, StoreCounts, ArticleOutcome } from './types';
+export { deleteArticle, type DeleteReport } from './deleteArticle';
+export { checkGraph, INVARIANTS, type Invariant, type Violation } from './check/index';
+export { mergeEntities, type MergeReport } from './curate/mergeEntities';
+export { renameEntity } from './curate/renameEntity';
+export { undoLastMerge } from './curate/undoMerge';
