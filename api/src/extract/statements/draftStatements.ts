@@ -21,7 +21,7 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
       byHit.set(cue.hit.start, list);
     }
   }
-  const drafts: Draft[] = [];
+  let drafts: Draft[] = [];
   for (const hit of hits) {
     // A relative clause on a speaker ("…," said X, who called on …) is that speaker's second act.
     const relative = drafts.find((d) => hit.start >= d.speaker.end && /^,\s+who\s+(?:also\s+|then\s+|later\s+)?$/.test(body.slice(d.speaker.end, hit.start)));
@@ -40,6 +40,8 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
   if (drafts.length === 0 && unit.quotes.length > 0 && hits.some((h) => !h.verb.requiresQuote)) {
     issues.push({ kind: 'unattributed-quote', message: 'statements: a quotation has a speech verb but no speaker among the entities; it was skipped', span: { start: unit.start, end: unit.end } });
   }
+  // "X warned …, according to Y" is one act: Y is the channel of X's warning.
+  if (drafts.some((d) => d.rule !== 'accordingTo')) drafts = drafts.filter((d) => d.rule !== 'accordingTo');
   assignQuotes(unit.quotes, drafts);
   return dedupeActs(drafts.filter((d) => (!d.hit.verb.requiresQuote && !d.hit.verb.requiresClause) || d.quotes.length > 0 || (d.hit.verb.requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6)))));
 }
@@ -51,12 +53,12 @@ function assignQuotes(quotes: QuoteSpan[], drafts: Draft[]): void {
     let best = drafts[0] as Draft;
     let bestDistance = Infinity;
     for (const d of drafts) {
-      const distance = quote.end <= d.hit.start ? d.hit.start - quote.end : Math.max(0, quote.start - d.hit.end);
       // Quotations inside a reported clause belong to that clause's verb.
-      const inside = d.content && quote.start >= d.content.start && quote.end <= d.content.end + 2 ? -1 : 0;
-      if (distance + inside < bestDistance) {
+      const inside = d.content !== null && quote.start >= d.content.start && quote.end <= d.content.end + 2;
+      const distance = inside ? -1 : quote.end <= d.hit.start ? d.hit.start - quote.end : Math.max(0, quote.start - d.hit.end);
+      if (distance < bestDistance) {
         best = d;
-        bestDistance = distance + inside;
+        bestDistance = distance;
       }
     }
     best.quotes.push(quote);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { person, statementsOf } from '../../../_utils/statements';
+
+const okafor = person('Musa Okafor');
+
+describe('leadParaphrase', () => {
+  it('merges an opening paraphrase with the quote that follows it', () => {
+    const body = 'Nigerian envoy Musa Okafor on Tuesday rejected claims of a secret deal. "There is no deal of any kind," Okafor said.';
+    const { statements } = statementsOf(body, [['Musa Okafor', okafor], ['Okafor', okafor]]);
+    expect(statements.map((s) => [s.verb, s.quote, s.category.code])).toEqual([['rejected', 'There is no deal of any kind,', '12']]);
+  });
+
+  it('keeps later paraphrases separate', () => {
+    const body = 'Talks opened in Abuja. Musa Okafor rejected claims of a secret deal. "There is no deal," Okafor said.';
+    const { statements } = statementsOf(body, [['Musa Okafor', okafor], ['Okafor', okafor]]);
+    expect(statements.map((s) => s.verb)).toEqual(['rejected', 'said']);
+  });
+});

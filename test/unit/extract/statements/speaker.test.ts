@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { country, org, person, statementsOf } from '../../../_utils/statements';
+
+const tanaka = person('Yuki Tanaka');
+const mori = person('Kenji Mori');
+const japan = country('Japan', 'JPN');
+const mofa = org('Japanese Foreign Ministry');
+
+describe('speaker resolution', () => {
+  it('resolves "he" to the latest person who was a subject', () => {
+    const body = 'Yuki Tanaka met Kenji Mori on Monday. "We agreed on a timetable," he said.';
+    const { statements } = statementsOf(body, [['Yuki Tanaka', tanaka], ['Kenji Mori', mori]]);
+    expect(statements.map((s) => s.speaker)).toEqual([tanaka]);
+  });
+
+  it('skips a person named after a participle opener', () => {
+    const body = 'Yuki Tanaka spoke first.\nAddressing Kenji Mori, he said: "Welcome to Osaka."';
+    const { statements } = statementsOf(body, [['Yuki Tanaka', tanaka], ['Kenji Mori', mori]]);
+    expect(statements.map((s) => s.speaker)).toEqual([tanaka]);
+  });
+
+  it('takes the subject before an appositive, not the body inside it', () => {
+    const body = 'Kenji Mori, the spokesman for the Japanese Foreign Ministry, said the visit was postponed.';
+    const { statements } = statementsOf(body, [['Kenji Mori', mori], ['Japanese Foreign Ministry', mofa], ['Japanese', japan]]);
+    expect(statements.map((s) => [s.speaker, s.about])).toEqual([[mori, [mofa, japan]]]);
+  });
+
+  it('maps unnamed officials to the body or country they speak for', () => {
+    const body = 'Japanese diplomatic sources said the visit was postponed. A Japanese Foreign Ministry spokesperson denied any rift.';
+    const { statements } = statementsOf(body, [['Japanese Foreign Ministry', mofa], ['Japanese', japan]]);
+    expect(statements.map((s) => [s.speaker.name, s.verb])).toEqual([['Japan', 'said'], ['Japanese Foreign Ministry', 'denied']]);
+  });
+
+  it('drops a statement whose speaker is not an entity and reports the quotation', () => {
+    const body = '"It was a good day," one resident said.';
+    const { statements, issues } = statementsOf(body, []);
+    expect([statements, issues.map((i) => i.kind)]).toEqual([[], ['unattributed-quote']]);
+  });
+});
