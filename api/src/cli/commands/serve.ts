@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index';
 import { openDatabase, type Database } from '../../db/connect';
+import { loadSamplesIfEmpty } from '../../ingest/loadSamples';
 import { signalServerSync } from '../../neo4j/index';
 import { startHttpServer, type RunningServer } from '../../server/index';
 import { runAction, say } from '../runAction';
@@ -9,7 +10,7 @@ import { runAction, say } from '../runAction';
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('start the local Neo4j (unless NEO4J_URI is set), apply migrations and serve the app on PORT')
+    .description('start the local Neo4j (unless NEO4J_URI is set), apply migrations, load samples/ into an empty database, and serve the app on PORT')
     .action(
       runAction(async () => {
         const config = loadConfig();
@@ -22,6 +23,7 @@ export function registerServeCommand(program: Command): void {
         }
         let http: RunningServer;
         try {
+          await loadSamplesIfEmpty(database.executor, say);
           http = await startHttpServer({ executor: database.executor }, config.host, config.port);
         } catch (err) {
           await database.close({ stopLocal: true });
