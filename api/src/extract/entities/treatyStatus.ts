@@ -1,7 +1,7 @@
 import type { TreatyStatus } from '../types';
 
 const RULES: Array<[RegExp, TreatyStatus]> = [
-  [/\b(not yet (entered|come|gone) into force|stage of ratification|pending ratification|awaiting ratification|to be ratified|(must|needs to|has to|will) (be )?ratif|for ratification|ratification process)/i, 'ratification pending'],
+  [/\b(not yet (entered|come|gone) into force|stage of ratification|pending ratification|awaits? ratification|awaiting ratification|to be ratified|(must|needs to|has to|will) (be )?ratif|for ratification|ratification process)/i, 'ratification pending'],
   [/\bsuspend(ed|s|ing)?\b/i, 'suspended'],
   [/\b(withdr[ae]w(n|ing|s)?|pull(ed|ing|s)? out|exit(ed|ing)? from|quit)\b/i, 'withdrawn'],
   [/\b(entered into force|in force|took effect|came into effect)\b/i, 'in force'],

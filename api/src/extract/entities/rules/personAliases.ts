@@ -32,8 +32,9 @@ export const personAliases: EntityRule = {
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (!isCandidate(ctx, i) || isTitleWord(tokens[i]?.lower ?? '') || HONORIFICS.has(tokens[i]?.lower ?? '')) continue;
+      if (isCommonWord(tokens[i]?.text ?? '') && !findPerson(ctx, tokens[i]?.text ?? '')) continue;
       let to = i + 1;
-      while (isCandidate(ctx, to) && tokens[to]?.sentence === tokens[i]?.sentence && /^\s+$/.test(ctx.body.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))) to++;
+      while (isCandidate(ctx, to) && !isTitleWord(tokens[to]?.lower ?? '') && tokens[to]?.sentence === tokens[i]?.sentence && /^\s+$/.test(ctx.body.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))) to++;
       const name = ctx.body.slice(tokens[i]?.start ?? 0, tokens[to - 1]?.end ?? 0);
       const pre = titleBefore(ctx, i);
       let person = findPerson(ctx, name);

@@ -7,7 +7,7 @@ import type { EntityMention } from '../types';
 
 const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|consensus|ceasefire|truce|memorandum of understanding|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
-const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
+const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
 const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b(?:\\s+(?:on|of|to|for)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
 const TRIGGER = /\b(sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
@@ -54,6 +54,12 @@ export const treaties: EntityRule = {
     for (const m of body.matchAll(NAMED)) {
       let text = m[0];
       let start = m.index;
+      // Never across a sentence end ("... on Monday. The X Treaty").
+      const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('\n'));
+      if (cut >= 0) {
+        start += cut + (text[cut] === '.' ? 2 : 1);
+        text = text.slice(cut + (text[cut] === '.' ? 2 : 1));
+      }
       while (/^\S+ /.test(text) && STOP_START.test(text.split(' ')[0] ?? '')) {
         const cut = text.indexOf(' ') + 1;
         start += cut;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntitiesFromText, mentionsOf } from '../../../_utils/extractEntitiesFromText';
+
+describe('knownOrganizations rule', () => {
+  it('resolves acronyms and full names to one organisation', () => {
+    const r = extractEntitiesFromText('The United Nations and NATO met. Later the UN issued a note, and the Kremlin replied.');
+    expect(mentionsOf(r, 'Organization')).toEqual(['United Nations=United Nations', 'NATO=NATO', 'UN=United Nations', 'Kremlin=Kremlin']);
+    expect(r.organizations.map((o) => [o.id, o.aliases, o.country])).toEqual([
+      ['org:un', ['UN'], null],
+      ['org:nato', [], null],
+      ['org:kremlin', [], 'country:RUS'],
+    ]);
+  });
+
+  it('counts a news agency only when it is a source', () => {
+    expect(extractEntitiesFromText('A Reuters photographer waited outside.').organizations).toEqual([]);
+    expect(extractEntitiesFromText('The minister told Reuters that talks would resume.').organizations.map((o) => o.name)).toEqual(['Reuters']);
+  });
+
+  it('counts the White House only when it acts', () => {
+    expect(extractEntitiesFromText('Guests gathered at the White House lawn.').organizations).toEqual([]);
+    expect(extractEntitiesFromText("The White House said the visit was off.").organizations.map((o) => o.id)).toEqual(['org:white-house']);
+  });
+});

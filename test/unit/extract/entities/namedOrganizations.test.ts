@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntitiesFromText, mentionsOf } from '../../../_utils/extractEntitiesFromText';
+
+describe('namedOrganizations rule', () => {
+  it('reads capitalised names headed by an organisation word, with acronym aliases', () => {
+    const r = extractEntitiesFromText('The Northern Liberation Front (NLF) rejected the plan. Later the NLF softened its tone.');
+    expect(mentionsOf(r, 'Organization')).toEqual(['Northern Liberation Front=Northern Liberation Front', 'NLF=Northern Liberation Front', 'NLF=Northern Liberation Front']);
+    expect(r.organizations.map((o) => [o.id, o.aliases])).toEqual([['org:nlf', ['NLF']]]);
+  });
+
+  it('keeps "of" tails and links a country inside the name', () => {
+    const r = extractEntitiesFromText('The Supreme Council of Chile met on Monday.');
+    expect(r.organizations.map((o) => [o.name, o.country])).toEqual([['Supreme Council of Chile', 'country:CHL']]);
+  });
+
+  it('does not read treaties or titles as organisations', () => {
+    const r = extractEntitiesFromText('The Arctic Fisheries Agreement was praised by the President of the Commission.');
+    expect(r.organizations).toEqual([]);
+  });
+});

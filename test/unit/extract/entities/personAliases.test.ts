@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntitiesFromText, mentionsOf } from '../../../_utils/extractEntitiesFromText';
+
+describe('personAliases rule', () => {
+  it('links surname-only and titled forms to the full name', () => {
+    const r = extractEntitiesFromText('Amina Odhiambo opened the talks. Odhiambo said progress was slow. Later Ms Odhiambo left.');
+    expect(mentionsOf(r, 'Person')).toEqual(['Amina Odhiambo=Amina Odhiambo', 'Odhiambo=Amina Odhiambo', 'Ms Odhiambo=Amina Odhiambo']);
+    expect(r.persons.map((p) => [p.name, p.aliases])).toEqual([['Amina Odhiambo', ['Odhiambo', 'Ms Odhiambo']]]);
+  });
+
+  it('creates a single-name person only with a title or a speech verb', () => {
+    const r = extractEntitiesFromText('President Kagwe arrived. Mbeki said nothing. Harbour traffic resumed.');
+    expect(r.persons.map((p) => [p.name, p.aliases, p.roles.map((x) => x.title)])).toEqual([
+      ['Kagwe', ['President Kagwe'], ['President']],
+      ['Mbeki', [], []],
+    ]);
+  });
+});
