@@ -13,6 +13,8 @@ export interface Draft {
   /** Units the statement's text covers (indexes into the unit list). */
   firstUnit: number;
   lastUnit: number;
+  /** An earlier unit merged in (the article's lead paraphrasing this quotation), or null. */
+  leadUnit: number | null;
   rule: string;
   /** Set when the statement continues an earlier speaker's remarks without a verb of its own. */
   continuation: boolean;

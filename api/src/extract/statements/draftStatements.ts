@@ -32,7 +32,7 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
     for (const cue of byHit.get(hit.start) ?? []) {
       const speaker = resolveSpeaker(cue, body, mentions, memory);
       if (!speaker) continue;
-      drafts.push({ speaker, hit, quotes: [], content: cue.content, firstUnit: index, lastUnit: index, rule: cue.rule, continuation: false });
+      drafts.push({ speaker, hit, quotes: [], content: cue.content, firstUnit: index, lastUnit: index, leadUnit: null, rule: cue.rule, continuation: false });
       memory.remember(speaker.ref, hit.start);
       break;
     }
@@ -41,7 +41,8 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
     issues.push({ kind: 'unattributed-quote', message: 'statements: a quotation has a speech verb but no speaker among the entities; it was skipped', span: { start: unit.start, end: unit.end } });
   }
   // "X warned …, according to Y" is one act: Y is the channel of X's warning.
-  if (drafts.some((d) => d.rule !== 'accordingTo')) drafts = drafts.filter((d) => d.rule !== 'accordingTo');
+  const firm = (d: Draft): boolean => (!d.hit.verb.requiresQuote && !d.hit.verb.requiresClause) || unit.quotes.length > 0 || (d.hit.verb.requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6)));
+  if (drafts.some((d) => d.rule !== 'accordingTo' && firm(d))) drafts = drafts.filter((d) => d.rule !== 'accordingTo');
   assignQuotes(unit.quotes, drafts);
   return dedupeActs(drafts.filter((d) => (!d.hit.verb.requiresQuote && !d.hit.verb.requiresClause) || d.quotes.length > 0 || (d.hit.verb.requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6)))));
 }

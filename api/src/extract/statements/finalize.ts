@@ -12,14 +12,17 @@ export function finalizeStatement(draft: Draft, articleId: string, body: string,
   const quote = quotes.length > 0 ? quotes.map((q) => body.slice(q.innerStart, q.innerEnd)).join(' [...] ') : null;
   const lineStart = body.lastIndexOf('\n', draft.hit.start) + 1;
   const { category, tone } = classifyStatement(draft.hit.verb, body.slice(Math.max(lineStart, draft.hit.start - 40), draft.hit.start));
+  const lead = draft.leadUnit === null ? undefined : units[draft.leadUnit];
+  const leadText = lead ? `${body.slice(lead.start, lead.end)} [...] ` : '';
   const points = [draft.hit.start, draft.hit.end, draft.speaker.start, draft.speaker.end, ...quotes.flatMap((q) => [q.start, q.end])];
   if (draft.content) points.push(draft.content.start, draft.content.end);
+  if (lead) points.push(lead.start);
   const span = draft.continuation ? { start: first.start, end: last.end } : { start: Math.min(...points), end: Math.max(...points) };
   return {
     id: `stmt:${articleId}:${span.start}`,
     speaker: draft.speaker.ref,
     quote,
-    text: body.slice(first.start, last.end),
+    text: leadText + body.slice(first.start, last.end),
     verb: draft.hit.text.replace(/\s+/g, ' '),
     category,
     tone,

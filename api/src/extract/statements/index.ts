@@ -6,7 +6,7 @@ import { draftUnit } from './draftStatements';
 import { finalizeStatement } from './finalize';
 import { MentionIndex } from './mentionIndex';
 import { findQuotes } from './quotes';
-import { continueLastStatement } from './rules/continuation';
+import { continueLastStatement, joinOpenQuotation } from './rules/continuation';
 import { mergeLeadParaphrases } from './rules/leadParaphrase';
 import { SpeakerMemory } from './speaker';
 import { datesPerUnit, statementDate } from './statementDates';
@@ -26,7 +26,7 @@ export function extractStatements(
   const memory = new SpeakerMemory(mentions, sentences);
   let drafts: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
-    const found = draftUnit(body, units, i, mentions, memory, issues);
+    const found = joinOpenQuotation(draftUnit(body, units, i, mentions, memory, issues), units, i, drafts);
     if (found.length > 0) {
       drafts.push(...found);
       continue;
@@ -34,7 +34,7 @@ export function extractStatements(
     const continued = continueLastStatement(units, i, drafts);
     if (continued) drafts.push(continued);
   }
-  drafts = mergeLeadParaphrases(drafts);
+  drafts = mergeLeadParaphrases(drafts, units);
   const unitDates = datesPerUnit(units, article.publishedAt);
   const statements: StatementFact[] = [];
   for (const draft of drafts) {

@@ -71,7 +71,7 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
     const m = inRange[i] as EntityMention;
     if (pronoun && m.end <= start + pronoun.index) break;
     const kind = classifySubjectGap(body.slice(m.end, end));
-    if (kind === 'direct' && !weak) return fromMention(m);
+    if (kind === 'direct' && !weak) return fromMention(firstOfJoint(inRange, i, body));
     if (kind === 'appositive') return fromMention(m);
     if (kind === 'weak' && !weak) weak = m;
   }
@@ -87,6 +87,20 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
   }
   return null;
 }
+
+/** For a joint subject ("X and Y said") the first-named party of the same kind, else the mention itself. */
+function firstOfJoint(inRange: EntityMention[], index: number, body: string): EntityMention {
+  const m = inRange[index] as EntityMention;
+  for (let j = index - 1; j >= 0; j--) {
+    const p = inRange[j] as EntityMention;
+    if (p.ref.kind !== m.ref.kind) continue;
+    return JOINT_GAP.test(body.slice(p.end, m.start)) ? p : m;
+  }
+  return m;
+}
+
+// "and" plus any title words between two parties of a joint statement.
+const JOINT_GAP = /^\s+and\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+)*$/u;
 
 /** A resolved speaker taken from a mention. */
 function fromMention(m: EntityMention): ResolvedSpeaker {

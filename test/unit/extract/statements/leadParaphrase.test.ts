@@ -11,7 +11,7 @@ describe('leadParaphrase', () => {
   });
 
   it('keeps later paraphrases separate', () => {
-    const body = 'Talks opened in Abuja. Musa Okafor rejected claims of a secret deal. "There is no deal," Okafor said.';
+    const body = 'Talks opened in Abuja.\n\nMusa Okafor rejected claims of a secret deal. "There is no deal," Okafor said.';
     const { statements } = statementsOf(body, [['Musa Okafor', okafor], ['Okafor', okafor]]);
     expect(statements.map((s) => s.verb)).toEqual(['rejected', 'said']);
   });

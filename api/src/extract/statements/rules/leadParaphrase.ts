@@ -1,34 +1,27 @@
 import type { Draft } from '../draft';
+import type { Unit } from '../units';
 
 // Verbs that only attribute; a specific verb in the lead ("denied", "warned") names the act better.
 const NEUTRAL = new Set(['say', 'tell', 'add', 'according to', 'write', 'quote']);
+// How many units after the lead its quotation may come.
+const REACH = 6;
 
 /**
- * Lead paraphrase: the article's opening statement, unquoted, followed in the next unit by a quoted one from the same speaker with a
- * neutral verb ("X denied …. "No…," he said.") is one speech act; the merged statement keeps the specific verb
- * and the later quotation.
+ * Lead paraphrase: the article's first statement, unquoted and in the opening paragraph, usually paraphrases a
+ * quotation the same speaker gets a few sentences later ("X denied …. "No…," he said."). They are one speech act:
+ * the merged statement keeps the lead's verb when it is more specific than the quotation's, and the quotation.
  */
-export function mergeLeadParaphrases(drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (let i = 0; i < drafts.length; i++) {
-    const lead = drafts[i] as Draft;
-    const next = drafts[i + 1];
-    if (
-      next &&
-      lead.firstUnit === 0 &&
-      lead.quotes.length === 0 &&
-      !lead.continuation &&
-      next.quotes.length > 0 &&
-      next.firstUnit === lead.lastUnit + 1 &&
-      next.speaker.ref.id === lead.speaker.ref.id &&
-      !NEUTRAL.has(lead.hit.verb.lemma) &&
-      NEUTRAL.has(next.hit.verb.lemma)
-    ) {
-      out.push({ ...lead, quotes: next.quotes, content: null, lastUnit: next.lastUnit });
-      i++;
-      continue;
-    }
-    out.push(lead);
+export function mergeLeadParaphrases(drafts: Draft[], units: Unit[]): Draft[] {
+  const lead = drafts[0];
+  if (!lead || lead.quotes.length > 0 || lead.continuation || (units[lead.firstUnit]?.paragraph ?? 1) !== 0) return drafts;
+  for (let i = 1; i < drafts.length; i++) {
+    const later = drafts[i] as Draft;
+    if (later.firstUnit - lead.lastUnit > REACH) break;
+    if (later.speaker.ref.id !== lead.speaker.ref.id) continue;
+    if (later.quotes.length === 0) break;
+    const hit = NEUTRAL.has(lead.hit.verb.lemma) ? later.hit : lead.hit;
+    const merged: Draft = { ...later, hit, leadUnit: lead.firstUnit, rule: 'leadParaphrase' };
+    return [...drafts.slice(1, i), merged, ...drafts.slice(i + 1)];
   }
-  return out;
+  return drafts;
 }

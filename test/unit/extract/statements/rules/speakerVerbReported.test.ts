@@ -11,7 +11,7 @@ describe('speakerVerbReported', () => {
   });
 
   it('keeps the clause up to the end of the sentence, partial quotations included', () => {
-    const body = 'The minister denied the "absurd" reports. Talks went on.';
-    expect(speakerVerbReported.apply(firstUnitContext(body)).map((c) => describeCue(body, c).content)).toEqual(['the "absurd" reports']);
+    const body = 'The minister denied the "absurd" rumours. Talks went on.';
+    expect(speakerVerbReported.apply(firstUnitContext(body)).map((c) => describeCue(body, c).content)).toEqual(["the \"absurd\" rumours"]);
   });
 });
