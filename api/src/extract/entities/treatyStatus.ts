@@ -10,8 +10,8 @@ const RULES: Array<[RegExp, TreatyStatus]> = [
   [/\b(negotiat\w*|talks on|working (on|towards)|possible|proposed|draft)\b/i, 'under negotiation'],
 ];
 
-/** The treaty status the given sentences state, most specific first; null when none is stated. */
+/** The treaty status the given sentences state: the first sentence that states one wins, most specific status first; null when none is stated. */
 export function detectTreatyStatus(sentences: string[]): TreatyStatus {
-  for (const [re, status] of RULES) if (sentences.some((s) => re.test(s))) return status;
+  for (const sentence of sentences) for (const [re, status] of RULES) if (re.test(sentence)) return status;
   return null;
 }

@@ -1,11 +1,13 @@
 import { COUNTRIES } from '../../gazetteer/countries';
 import { addMention, countryRef } from '../context';
 import type { EntityContext, EntityRule } from '../context';
+import { registerOrganization } from '../registry';
 
 // Words before a capital that make it the one addressed or a party, not a place.
 const ADDRESSED_BEFORE = new Set(['towards', 'toward', 'against', 'with', 'between', 'urged', 'pressed', 'accused', 'warned', 'told', 'criticised', 'criticized', 'asked', 'blamed', 'condemned', 'called', 'by', 'and', 'nor', 'both', 'than']);
 // Words before a capital that make it a plain location.
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'via', 'into', 'to', 'from', 'visit', 'visited', 'visiting', 'of', 'arrived', 'across', 'through', 'left']);
+const SOURCE_NOUNS = new Set(['assistance', 'help', 'aid', 'support', 'request', 'requests', 'pressure', 'response', 'threats', 'threat', 'demands', 'reaction', 'signal', 'signals', 'message', 'messages', 'delegation', 'envoy', 'officials', 'diplomats', 'backing', 'warning', 'warnings', 'criticism', 'protest', 'invitation', 'proposal', 'offer']);
 const AUX_AFTER = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'says', 'said', 'wants', 'does', 'did', 'also', 'again', 'still', 'now', 'then', 'already', 'never', 'insists', 'insisted']);
 
 function looksLikeVerb(word: string | undefined): boolean {
@@ -26,6 +28,9 @@ export function isCapitalActing(ctx: EntityContext, i: number, to: number): bool
   const sameSentencePrev = prev && prev.sentence === first.sentence ? prev : undefined;
   const gapBefore = prev ? body.slice(prev.end, first.start) : '';
   const prevWord = sameSentencePrev && /^\s*$/.test(gapBefore) ? sameSentencePrev.lower : undefined;
+  // "assistance from Moscow", "pressure from Beijing": the capital is the one giving.
+  const prev2 = tokens[i - 2];
+  if (prevWord === 'from' && prev2 && prev2.sentence === first.sentence && SOURCE_NOUNS.has(prev2.lower)) return true;
   if (prevWord && PLACE_BEFORE.has(prevWord)) return false;
   if (prevWord && ADDRESSED_BEFORE.has(prevWord)) return true;
   const next = tokens[to];
@@ -53,7 +58,10 @@ export const capitalAsGovernment: EntityRule = {
       const hit = COUNTRIES.phrases.match(tokens, i);
       if (!hit || hit.value.form !== 'capital') continue;
       const to = i + hit.length;
-      if (isCapitalActing(ctx, i, to)) addMention(ctx, i, to, countryRef(ctx, hit.value.iso3), 'capital', 'country');
+      const acting = isCapitalActing(ctx, i, to);
+      // Brussels acting stands for the European Union, not Belgium.
+      if (acting && /^brussels$/i.test(tokens[i]?.text ?? '')) addMention(ctx, i, to, registerOrganization(ctx, 'eu', 'European Union', 'international', null, tokens[i]?.text), 'capital', 'org');
+      else if (acting) addMention(ctx, i, to, countryRef(ctx, hit.value.iso3), 'capital', 'country');
       else for (let k = i; k < to; k++) ctx.claimed[k] = 'blocked';
       i = to - 1;
     }

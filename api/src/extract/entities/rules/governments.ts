@@ -4,6 +4,7 @@ import type { EntityMention } from '../types';
 import { registerOrganization } from '../registry';
 
 const HEADS = new Set(['government', 'administration', 'regime', 'cabinet']);
+const LEGISLATURES = new Set(['Congress', 'Parliament', 'parliament', 'legislature', 'Senate']);
 
 /** The country a person mention stands for through a stated role, if any. */
 function countryOfPerson(ctx: EntityContext, mention: EntityMention | undefined): string | null {
@@ -26,6 +27,23 @@ function lastMentionBefore(ctx: EntityContext, before: number, window: number, a
   return best;
 }
 
+/** A bare legislature ("called on Congress", "forward to parliament") belongs to the country last named with a role or by name. */
+function readLegislature(ctx: EntityContext, i: number): void {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  if (!t || !prev) return;
+  // "European parliament" and "UK parliament" are read by other rules; a bare lowercase word needs a governing preposition or article.
+  if (/^\p{Ll}/u.test(t.text) && !/^(to|by|before|the|in|through|and|now)$/.test(prev.lower)) return;
+  if (ctx.tokens[i + 1] && /^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '') && /^\s+$/.test(ctx.body.slice(t.end, ctx.tokens[i + 1]?.start ?? 0)) && t.text !== 'parliament') return;
+  const m = lastMentionBefore(ctx, t.start, 1500, (x) => x.ref.kind === 'Country' || (x.ref.kind === 'Person' && countryOfPerson(ctx, x) !== null));
+  const country = m?.ref.kind === 'Country' ? m.ref.id : countryOfPerson(ctx, m);
+  if (!country) return;
+  const iso3 = country.slice('country:'.length);
+  const name = /^\p{Lu}/u.test(t.text) ? t.text : `Parliament of ${ctx.countryNames.get(iso3) ?? iso3}`;
+  const ref = registerOrganization(ctx, `${iso3}-parliament`, name, 'parliament', country, t.text);
+  addMention(ctx, i, i + 1, ref, 'alias', 'org');
+}
+
 /** Governments named through their leader or by context: "the Maduro government", "his government", "the government" (the country last named with a role). */
 export const governments: EntityRule = {
   name: 'governments',
@@ -34,7 +52,12 @@ export const governments: EntityRule = {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       const prev = tokens[i - 1];
-      if (!t || !prev || ctx.claimed[i] || !HEADS.has(t.lower) || prev.sentence !== t.sentence) continue;
+      if (!t || !prev || ctx.claimed[i] || prev.sentence !== t.sentence) continue;
+      if (LEGISLATURES.has(t.text)) {
+        readLegislature(ctx, i);
+        continue;
+      }
+      if (!HEADS.has(t.lower)) continue;
       let country: string | null = null;
       let from = i - 1;
       if (ctx.claimed[i - 1] === 'person') {

@@ -1,5 +1,5 @@
 import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
-import { isTitleWord } from '../../gazetteer/titles';
+import { isTitleHead, isTitleWord } from '../../gazetteer/titles';
 import { isCommonWord } from '../../gazetteer/nameLexicon';
 import { addMention, countryAt } from '../context';
 import type { EntityContext, EntityRule } from '../context';
@@ -56,7 +56,7 @@ export const namedOrganizations: EntityRule = {
       let titled = from;
       while (titled < end && isTitleWord(tokens[titled]?.lower ?? '') && !ORG_HEADS.has(tokens[titled]?.text ?? '')) titled++;
       if (titled > from && CONNECTORS.has(tokens[titled]?.lower ?? '')) from = titled;
-      while (from < end && (CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && isCommonWord(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
+      while (from < end && (CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && tokens[from]?.text !== tokens[from]?.text.toUpperCase() && isCommonWord(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
       let head = -1;
       for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]?.text ?? '')) head = k;
       if (head < 0) {
@@ -67,16 +67,19 @@ export const namedOrganizations: EntityRule = {
       if (!CONNECTORS.has(tokens[head + 1]?.text ?? '')) to = head + 1;
       while (to > from && CONNECTORS.has(tokens[to - 1]?.text ?? '')) to--;
       const words = tokens.slice(from, to);
-      if (to - from < 2 || tokens.slice(from, end + 1).some((w) => NON_ORG_WORDS.has(w.text)) || words.every((w) => isTitleWord(w.lower) || ORG_HEADS.has(w.text))) {
+      if (to - from < 2 || tokens.slice(from, end + 1).some((w) => NON_ORG_WORDS.has(w.text)) || words.every((w) => isTitleHead(w.lower) || ORG_HEADS.has(w.text))) {
         i = end - 1;
         continue;
       }
       const surface = body.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
       let country: string | null = null;
       for (let k = from; k < to && !country; k++) if (ctx.claimed[k] === 'country') country = countryAt(ctx, k)?.ref.id ?? null;
-      if (!country && ctx.claimed[from - 1] === 'country' && tokens[from - 1]?.possessive) country = countryAt(ctx, from - 1)?.ref.id ?? null;
+      const owner = ctx.claimed[from - 1] === 'country' && tokens[from - 1]?.possessive ? countryAt(ctx, from - 1) : undefined;
+      if (!country && owner) country = owner.ref.id;
       const acronym = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(body.slice(tokens[to - 1]?.end ?? 0))?.[1];
       const ref = registerOrganization(ctx, acronym ?? surface, surface, 'other', country, surface);
+      // "Venezuela's Presidential Press" is kept as a surface form too.
+      if (owner) ctx.organizations.get(ref.id)?.aliases.add(body.slice(owner.start, tokens[to - 1]?.end ?? 0));
       addMention(ctx, from, to, ref, 'name', 'org');
       if (acronym) {
         acronyms.set(acronym, ref);

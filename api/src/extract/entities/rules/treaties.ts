@@ -8,7 +8,7 @@ import type { EntityMention } from '../types';
 const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|consensus|ceasefire|truce|memorandum of understanding|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
 const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
-const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b(?:\\s+(?:on|of|to|for)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
+const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b(?:\\s+(?:on|of|to|for)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
 const TRIGGER = /\b(sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
@@ -97,13 +97,16 @@ export const treaties: EntityRule = {
       const post = m[0].slice((m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length + 1);
       if (!mods.some((w) => CONTENT.test(w)) && !(SELF_CONTENT.test(m[3] ?? '') && SIGNING.test(sentence.text)) && post.length === 0) {
         const last = found.filter((f) => f.start < start).pop() ?? found[found.length - 1];
-        if (last && !/^(an?)$/i.test(m[1] ?? '')) record(ctx, last.treaty, start, end, m[0]);
-        continue;
+        const indefinite = /^(an?)$/i.test(m[1] ?? '');
+        if (last && !indefinite) record(ctx, last.treaty, start, end, m[0]);
+        // "negotiations on a treaty": a first, bare, indefinite treaty introduced by a treaty verb.
+        const bare = indefinite && !last && TRIGGER.test(sentence.text) && /^(treaty|pact|accord|agreement|deal)$/i.test(m[3] ?? '') && !/^\s+of\b/.test(body.slice(end, end + 4));
+        if (!bare) continue;
       }
       if (!TRIGGER.test(sentence.text) && !/^(an?)$/i.test(m[1] ?? '')) continue;
       const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase()].join(' ');
       const coreWords = contentWords(ctx, core).filter((w) => !/^(treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|statement|convention|charter)$/.test(w));
-      const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (f.treaty.named && coreWords.length > 0 && coreWords.every((w) => contentWords(ctx, f.treaty.name).includes(w))));
+      const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (coreWords.length > 0 && coreWords.every((w) => [f.treaty.name, ...f.treaty.aliases].some((n) => contentWords(ctx, n).includes(w)))));
       const parties = partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
       const treaty = existing?.treaty ?? registerTreaty(ctx, parties.length > 0 ? `${parties.map((p) => ctx.countryNames.get(p.slice(8)) ?? p).join('–')} ${core}` : core, false);
       treaty.aliases.add(core);
