@@ -23,6 +23,8 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
   }
   let drafts: Draft[] = [];
   for (const hit of hits) {
+    // A participle after a comma ("X said …, accusing Y of …") continues the act just attributed.
+    if (drafts.length > 0 && /ing$/i.test(hit.text) && /,\s*$/.test(body.slice(Math.max(unit.start, hit.start - 3), hit.start))) continue;
     // A relative clause on a speaker ("…," said X, who called on …) is that speaker's second act.
     const relative = drafts.find((d) => hit.start >= d.speaker.end && /^,\s+who\s+(?:also\s+|then\s+|later\s+)?$/.test(body.slice(d.speaker.end, hit.start)));
     if (relative) {
@@ -66,11 +68,11 @@ function assignQuotes(quotes: QuoteSpan[], drafts: Draft[]): void {
   }
 }
 
-/** One speech act per speaker per unit: a second verb of the same speaker ("said, adding") folds into the first. */
+/** One speech act per speaker per unit: a second verb of the same speaker ("rejected … and said") folds into the first; a relative clause ("who urged") stays its own act. */
 function dedupeActs(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => o.speaker.ref.id === d.speaker.ref.id);
+    const same = d.rule === 'relativeClause' ? undefined : out.find((o) => o.speaker.ref.id === d.speaker.ref.id);
     if (!same) {
       out.push(d);
       continue;

@@ -65,6 +65,18 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
     const pick = inRange.find((m) => m.ref.kind === 'Person') ?? inRange[0];
     return pick ? fromMention(pick) : null;
   }
+  const resolved = resolveSubject(cue, body, inRange, memory);
+  // A subject inside a condition ("… if Russia guaranteed their safety") makes no statement.
+  if (resolved && CONDITIONAL_BEFORE.test(body.slice(Math.max(0, resolved.start - 16), resolved.start))) return null;
+  return resolved;
+}
+
+// Conjunctions that open a condition or an indirect question rather than a report.
+const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|once|until)\s+(?:the\s+)?$/i;
+
+/** The subject of a verb whose speaker precedes it: a mention with a clean gap, an appositive's head, a pronoun or a participle's sentence subject. */
+function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], memory: SpeakerMemory): ResolvedSpeaker | null {
+  const { start, end } = cue.speaker;
   const pronoun = trailingPronoun(body.slice(start, end));
   let weak: EntityMention | null = null;
   for (let i = inRange.length - 1; i >= 0; i--) {

@@ -5,11 +5,14 @@ import type { Unit } from './units';
 /** How far before publication a date in the narration may lie and still mark the occasion later remarks were made at. */
 const OCCASION_DAYS = 7;
 
+// "by the end of March", "until Friday", "since Monday": a deadline or a range, not when something was said.
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|after|since|from|through|ahead of|starting)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i;
+
 /** Day-precision dates of each unit's narration (quoted words masked), never after publication. */
 export function datesPerUnit(units: Unit[], publishedAt: string | null): Array<Array<{ at: number; value: string }>> {
   return units.map((unit) =>
     findDates(unit.frame, publishedAt)
-      .filter((d) => d.precision === 'day' && (!publishedAt || d.value <= publishedAt))
+      .filter((d) => d.precision === 'day' && (!publishedAt || d.value <= publishedAt) && !DEADLINE_BEFORE.test(unit.frame.slice(Math.max(0, d.start - 24), d.start)))
       .map((d) => ({ at: unit.start + d.start, value: d.value })),
   );
 }

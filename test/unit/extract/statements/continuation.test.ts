@@ -30,4 +30,10 @@ describe('continuation', () => {
     const { statements } = statementsOf(body, [['Elena Ruiz', ruiz]]);
     expect(statements).toHaveLength(1);
   });
+
+  it('keeps one statement when the reopened quotation carries its own "she said"', () => {
+    const body = 'Elena Ruiz said: "We want a fair deal.\n\n"We want it before winter," she said.';
+    const { statements } = statementsOf(body, [['Elena Ruiz', ruiz]]);
+    expect(statements.map((s) => s.quote)).toEqual(['We want a fair deal. [...] We want it before winter,']);
+  });
 });

@@ -36,4 +36,22 @@ describe('speaker resolution', () => {
     const { statements, issues } = statementsOf(body, []);
     expect([statements, issues.map((i) => i.kind)]).toEqual([[], ['unattributed-quote']]);
   });
+
+  it('gives a joint statement to the first-named party', () => {
+    const body = 'Yuki Tanaka and Foreign Minister Kenji Mori said on Friday that the talks had ended.';
+    const { statements } = statementsOf(body, [['Yuki Tanaka', tanaka], ['Kenji Mori', mori]]);
+    expect(statements.map((s) => s.speaker)).toEqual([tanaka]);
+  });
+
+  it('ignores a subject inside a condition', () => {
+    const body = 'Yuki Tanaka said repairs could start at once if Japan guaranteed the crews safe passage.';
+    const { statements } = statementsOf(body, [['Yuki Tanaka', tanaka], ['Japan', japan]]);
+    expect(statements.map((s) => [s.speaker.name, s.verb])).toEqual([['Yuki Tanaka', 'said']]);
+  });
+
+  it('resolves "it" to the body that spoke just before', () => {
+    const body = 'The Japanese Foreign Ministry said the envoy had left. It demanded an apology from the embassy.';
+    const { statements } = statementsOf(body, [['Japanese Foreign Ministry', mofa]]);
+    expect(statements.map((s) => [s.speaker.name, s.verb, s.category.code])).toEqual([['Japanese Foreign Ministry', 'said', '01'], ['Japanese Foreign Ministry', 'demanded', '10']]);
+  });
 });

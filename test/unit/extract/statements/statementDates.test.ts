@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { person, statementsOf } from '../../../_utils/statements';
+
+const lind = person('Nora Lind');
+const PAIRS = [['Nora Lind', lind], ['Lind', lind]] as const;
+
+// Published on Friday 14 March 2025.
+const PUB = '2025-03-14';
+
+describe('statement dates', () => {
+  it('uses a date in the statement\'s own narration', () => {
+    const { statements } = statementsOf('Nora Lind said on Tuesday that talks would go on.', PAIRS, PUB);
+    expect(statements.map((s) => [s.saidAt, s.datePrecision])).toEqual([['2025-03-11', 'day']]);
+  });
+
+  it('carries the occasion date to later remarks and the speaker\'s next sentence', () => {
+    const body = 'The envoys met in Oslo on Wednesday.\n\n"We made progress," Lind said.\n\n"More work remains."';
+    const { statements } = statementsOf(body, PAIRS, PUB);
+    expect(statements.map((s) => s.saidAt)).toEqual(['2025-03-12', '2025-03-12']);
+  });
+
+  it('ignores deadlines and dates inside quotations', () => {
+    const body = 'Talks stalled.\n\nNora Lind said a deal could be signed by the end of April. "We met on Monday," Lind said.';
+    const { statements } = statementsOf(body, PAIRS, PUB);
+    expect(statements.map((s) => s.saidAt)).toEqual([null, null]);
+  });
+
+  it('leaves relative dates null without a publication date', () => {
+    const { statements } = statementsOf('Nora Lind said on Tuesday that talks would go on.', PAIRS, null);
+    expect(statements.map((s) => [s.saidAt, s.datePrecision])).toEqual([[null, null]]);
+  });
+
+  it('never dates a statement after its article', () => {
+    const { statements } = statementsOf('Nora Lind said on 20 March 2025 that talks would go on.', PAIRS, PUB);
+    expect(statements.map((s) => s.saidAt)).toEqual([null]);
+  });
+});
