@@ -27,7 +27,7 @@ describe('diplograph eval', () => {
       'statements (content only)',
     ]);
     for (const line of lines.slice(1, 8)) expect(line).toMatch(/(\s+\d+){3}(\s+[01]\.\d{3}){3}$/);
-    expect(lines[8]).toMatch(/^statement dates: \d+\/1 correct/);
+    expect(lines[8]).toMatch(/^statement dates: \d+\/[01] correct \([01]\.\d{3}\)/);
     expect(lines[9]).toBe('articles scored: 2');
   }, 60_000);
 
