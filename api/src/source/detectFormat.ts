@@ -14,24 +14,28 @@ function looksLikeJsonLines(text: string): boolean {
   return objects >= Math.max(2, Math.ceil(lines.length / 2));
 }
 
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Picks the format of an input from its file extension, else from its first characters; plain text is the seed layout. */
 export function detectFormat(text: string, fileName?: string | null): ArticleFormat {
   const extension = fileName ? /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() : undefined;
   const byName = extension ? BY_EXTENSION[extension] : undefined;
   const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 2000);
+  // A `.json` file that holds JSON Lines is read as JSON Lines rather than rejected.
+  if (byName === 'json' && head.startsWith('{') && looksLikeJsonLines(text) && !parses(text)) return 'jsonl';
   if (byName && byName !== 'rss') return byName;
   const lower = head.toLowerCase();
   if (/^(<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*)?<(rss|feed|rdf:rdf)\b/.test(lower)) return 'rss';
   if (lower.startsWith('<!doctype html') || /^(<!--[\s\S]*?-->\s*)*<html\b/.test(lower)) return 'html';
   if (byName === 'rss') return 'rss';
-  if (head.startsWith('{')) {
-    try {
-      JSON.parse(text);
-      return 'json';
-    } catch {
-      return looksLikeJsonLines(text) ? 'jsonl' : 'json';
-    }
-  }
+  if (head.startsWith('{')) return parses(text) || !looksLikeJsonLines(text) ? 'json' : 'jsonl';
   if (head.startsWith('[')) return 'json';
   if (/^<(\w+)[\s>]/.test(head) && /<\/(p|div|article|body)>/i.test(text.slice(0, 200_000))) return 'html';
   return 'seed';

@@ -26,6 +26,11 @@ describe('detectFormat', () => {
     expect(detectFormat('{"text":"a"}\n{oops\n{"text":"c"}')).toBe('jsonl');
   });
 
+  it('reads a .json file holding JSON Lines as JSON Lines', () => {
+    expect(detectFormat('{"text":"a"}\n{"text":"b"}\n', 'batch.json')).toBe('jsonl');
+    expect(detectFormat('{"text":"a"}\n', 'one.json')).toBe('json');
+  });
+
   it('lets an .xml file holding HTML be HTML', () => {
     expect(detectFormat('<!doctype html><html></html>', 'page.xml')).toBe('html');
   });
