@@ -34,7 +34,7 @@ export function extractStatements(
     const continued = continueLastStatement(units, i, drafts);
     if (continued) drafts.push(continued);
   }
-  drafts = mergeLeadParaphrases(drafts, units);
+  drafts = mergeLeadParaphrases(drafts, units, body);
   const unitDates = datesPerUnit(units, article.publishedAt);
   const statements: StatementFact[] = [];
   for (const draft of drafts) {

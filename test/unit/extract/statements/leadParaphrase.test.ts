@@ -15,4 +15,10 @@ describe('leadParaphrase', () => {
     const { statements } = statementsOf(body, [['Musa Okafor', okafor], ['Okafor', okafor]]);
     expect(statements.map((s) => s.verb)).toEqual(['rejected', 'said']);
   });
+
+  it('keeps an opening statement separate when the quotation shares no content word with it', () => {
+    const body = 'Musa Okafor said the new embassy would open in spring. "A proud moment," Okafor said.';
+    const { statements } = statementsOf(body, [['Musa Okafor', okafor], ['Okafor', okafor]]);
+    expect(statements.map((s) => [s.verb, s.quote])).toEqual([['said', null], ['said', 'A proud moment,']]);
+  });
 });

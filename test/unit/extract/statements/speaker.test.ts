@@ -54,4 +54,11 @@ describe('speaker resolution', () => {
     const { statements } = statementsOf(body, [['Japanese Foreign Ministry', mofa]]);
     expect(statements.map((s) => [s.speaker.name, s.verb, s.category.code])).toEqual([['Japanese Foreign Ministry', 'said', '01'], ['Japanese Foreign Ministry', 'demanded', '10']]);
   });
+
+  it('reads a subject followed by its acronym in parentheses', () => {
+    const body = 'Ministers of the African Union (AU) have expressed concern over the coup.';
+    const au = org('African Union');
+    const { statements } = statementsOf(body, [['African Union', au], ['AU', au]]);
+    expect(statements.map((s) => [s.speaker.name, s.verb, s.category.code])).toEqual([['African Union', 'expressed concern', '11']]);
+  });
 });
