@@ -5,7 +5,7 @@ export const TITLE_HEADS = new Set([
   'head', 'chairman', 'chairwoman', 'chair', 'chairperson', 'adviser', 'advisor', 'commander', 'speaker', 'governor', 'senator', 'sherpa',
   'diplomat', 'premier', 'director', 'general', 'commissioner', 'representative', 'coordinator', 'mayor', 'monarch', 'sultan', 'pope',
   'lawmaker', 'congressman', 'congresswoman', 'mp', 'deputy', 'counsellor', 'counselor', 'colonel', 'admiral', 'marshal', 'officer',
-  'lt', 'gen', 'col', 'capt', 'captain', 'major',
+  'lt', 'gen', 'col', 'capt', 'captain', 'major', 'counterpart', 'under-secretary-general', 'under-secretary',
 ]);
 
 /** Words that may precede or join a title head ("Deputy Foreign Minister", "Secretary of State"). */
@@ -23,12 +23,15 @@ export const HONORIFICS = new Set(['sheikh', 'sheikha', 'mr', 'mrs', 'ms', 'miss
 /** Whether a lowercase word can be part of a title. */
 export function isTitleWord(lower: string): boolean {
   const w = lower.replace(/\.$/, '');
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
+  if (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w)) return true;
+  // "Deputy-Secretary-General", "Vice-Chairman": every part a title word.
+  return w.includes('-') && w.split('-').every((part) => part === 'under' || TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part));
 }
 
 /** Whether a lowercase word heads a title. */
 export function isTitleHead(lower: string): boolean {
-  return TITLE_HEADS.has(lower.replace(/\.$/, ''));
+  const w = lower.replace(/\.$/, '');
+  return TITLE_HEADS.has(w) || (w.includes('-') && isTitleWord(w) && w.split('-').some((part) => TITLE_HEADS.has(part)));
 }
 
 /** Titles grouped by function, to link descriptions ("the top diplomat") with stated roles. */

@@ -17,4 +17,15 @@ describe('capitalAsGovernment rule', () => {
     const r = extractEntitiesFromText('OTTAWA: The cabinet met late.');
     expect(mentionsOf(r, 'Country')).toEqual(['OTTAWA=Canada']);
   });
+
+  it('reads Brussels acting as the European Union, not Belgium', () => {
+    const r = extractEntitiesFromText('Brussels warned member states again.');
+    expect(r.countries).toEqual([]);
+    expect(mentionsOf(r, 'Organization')).toEqual(['Brussels=European Union']);
+  });
+
+  it('counts a capital that a request comes from', () => {
+    const r = extractEntitiesFromText('The envoy denied asking for assistance from Ankara.');
+    expect(mentionsOf(r, 'Country')).toEqual(['Ankara=Turkey']);
+  });
 });

@@ -12,4 +12,9 @@ describe('governments rule', () => {
     const r = extractEntitiesFromText('Protests spread across Peru. The government imposed a curfew.');
     expect(mentionsOf(r, 'Organization')).toEqual(['The government=Government of Peru']);
   });
+
+  it('reads a bare legislature as the one of the country last named', () => {
+    const r = extractEntitiesFromText('Chilean President Ana Soto signed the bill and urged Congress to act, before the vote went to parliament.');
+    expect(r.organizations.map((o) => [o.id, o.name, o.aliases, o.country])).toEqual([['org:chl-parliament', 'Congress', ['parliament'], 'country:CHL']]);
+  });
 });

@@ -21,4 +21,10 @@ describe('knownOrganizations rule', () => {
     expect(extractEntitiesFromText('Guests gathered at the White House lawn.').organizations).toEqual([]);
     expect(extractEntitiesFromText("The White House said the visit was off.").organizations.map((o) => o.id)).toEqual(['org:white-house']);
   });
+
+  it('ignores an agency credited in a dateline, and lets a seat of government own a title', () => {
+    expect(extractEntitiesFromText('LIMA (AP) — The minister said talks would resume.').organizations).toEqual([]);
+    const r = extractEntitiesFromText('White House spokesman Tom Reyes spoke.');
+    expect(r.persons.map((p) => p.roles.map((x) => [x.title, x.of?.name]))).toEqual([[['spokesman', 'White House']]]);
+  });
 });

@@ -23,4 +23,14 @@ describe('treaties rule', () => {
   it('does not read a generic "the agreement" as a new treaty', () => {
     expect(extractEntitiesFromText('Officials said the agreement was a good idea.').treaties).toEqual([]);
   });
+
+  it('leaves mediators and venues out of the parties', () => {
+    const r = extractEntitiesFromText('Chile and Peru signed a border agreement in Quito, brokered by Brazil and Mexico.');
+    expect(facts(r)).toEqual([{ name: 'Chile–Peru border agreement', parties: ['country:CHL', 'country:PER'], signedAt: null, status: 'signed' }]);
+  });
+
+  it('introduces a bare treaty negotiated between two countries', () => {
+    const r = extractEntitiesFromText('Chile and Peru opened talks on a treaty today. Officials said the treaty would cover fishing.');
+    expect(facts(r)).toEqual([{ name: 'Chile–Peru treaty', parties: ['country:CHL', 'country:PER'], signedAt: null, status: 'under negotiation' }]);
+  });
 });

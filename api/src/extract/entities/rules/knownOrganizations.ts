@@ -1,4 +1,5 @@
 import { KNOWN_ORGANIZATION_INDEX } from '../../gazetteer/organizations';
+import { isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import { registerOrganization } from '../registry';
@@ -24,7 +25,11 @@ export const knownOrganizations: EntityRule = {
       const org = hit.value;
       const to = i + hit.length;
       if (org.onlyWhenActing) {
-        const acting = org.type === 'agency' ? isReportingSentence(ctx, i) : isCapitalActing(ctx, i, to);
+        // "(AP)" in a dateline credits the outlet, it does not report anything in the story.
+        const credited = ctx.body[(tokens[i]?.start ?? 0) - 1] === '(' && ctx.body[tokens[to - 1]?.end ?? 0] === ')';
+        // "White House spokesman": a seat of government owning a title acts.
+        const owningTitle = isTitleWord(tokens[to]?.lower ?? '');
+        const acting = !credited && (org.type === 'agency' ? isReportingSentence(ctx, i) : owningTitle || isCapitalActing(ctx, i, to));
         if (!acting) {
           for (let k = i; k < to; k++) ctx.claimed[k] = 'blocked';
           i = to - 1;

@@ -8,8 +8,8 @@ import type { EntityMention } from '../types';
 const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|consensus|ceasefire|truce|memorandum of understanding|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
 const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
-const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b(?:\\s+(?:on|of|to|for)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
-const TRIGGER = /\b(sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
+const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
+const TRIGGER = /\b(talks|sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
 const CONTENT = /^(peace|partnership|trade|border|boundary|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation|friendship|relations|ties)/;
@@ -33,7 +33,9 @@ function partiesIn(ctx: EntityContext, start: number, end: number): string[] {
   const out: string[] = [];
   for (const m of ctx.mentions) {
     if (m.ref.kind !== 'Country' || m.start < start || m.end > end) continue;
-    if (/\b(in|at|near)\s+$/.test(ctx.body.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const before = ctx.body.slice(Math.max(0, m.start - 40), m.start);
+    // Venues ("in Madrid") and mediators ("brokered by Qatar and Egypt") are not parties.
+    if (/\b(in|at|near)\s+$/.test(before) || /\b(brokered|mediated|hosted|facilitated|witnessed)\s+by\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:and\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/u.test(before)) continue;
     if (!out.includes(m.ref.id)) out.push(m.ref.id);
   }
   return out;
