@@ -36,8 +36,20 @@ export function treatyId(name: string): string {
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+// Name comparisons repeat the same few strings per article; a small cache, cleared when full, keeps memory flat.
+const tokenCache = new Map<string, string[]>();
+
 /** The folded, lowercase name tokens of a person name, without suffixes such as "Jr.". */
 export function personNameTokens(name: string): string[] {
+  const cached = tokenCache.get(name);
+  if (cached) return cached;
+  if (tokenCache.size > 5000) tokenCache.clear();
+  const tokens = computeNameTokens(name);
+  tokenCache.set(name, tokens);
+  return tokens;
+}
+
+function computeNameTokens(name: string): string[] {
   return foldAccents(name)
     .toLowerCase()
     .split(/[^a-z0-9'-]+/)
