@@ -19,6 +19,7 @@ const SUBJECT_PREFIX = /^(?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'\u2019\-]*(?<!ing))\s
 export class SpeakerMemory {
   private readonly persons: Array<{ at: number; ref: EntityRef }> = [];
   private readonly bodies: Array<{ at: number; ref: EntityRef }> = [];
+  private readonly speakers: Array<{ at: number; ref: EntityRef }> = [];
 
   /** Records sentence-initial person mentions (subjects) from the sentences and their mentions. */
   constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>) {
@@ -32,6 +33,13 @@ export class SpeakerMemory {
   /** Notes a resolved speaker at body offset `at`. */
   remember(ref: EntityRef, at: number): void {
     (ref.kind === 'Person' ? this.persons : this.bodies).push({ at, ref });
+    this.speakers.push({ at, ref });
+  }
+
+  /** The latest speaker before `at` within `reach` characters, for a definite description ("the official said"). */
+  lastSpeaker(at: number, reach: number): EntityRef | null {
+    const hit = latestEntryBefore(this.speakers, at);
+    return hit && at - hit.at <= reach ? hit.ref : null;
   }
 
   /** The entity a pronoun at `at` most likely stands for, or null ("they" and "we" stay unresolved). */
@@ -63,12 +71,26 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
   const inRange = mentions.speakersWithin(start, end);
   if (direction === 'after') {
     const pick = inRange.find((m) => m.ref.kind === 'Person') ?? inRange[0];
-    return pick ? fromMention(pick) : null;
+    return pick ? fromMention(pick) : definiteDescription(body, start, end, memory);
   }
-  const resolved = resolveSubject(cue, body, inRange, memory);
+  const resolved = resolveSubject(cue, body, inRange, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory) : null);
   // A subject inside a condition ("… if Russia guaranteed their safety") makes no statement.
   if (resolved && CONDITIONAL_BEFORE.test(body.slice(Math.max(0, resolved.start - 16), resolved.start))) return null;
   return resolved;
+}
+
+// "the official", "the ministry's spokesman": a role noun that points back to someone who just spoke.
+const DEFINITE_ROLE = /^\s*(?:[Tt]he)\s+(?:[\p{L}'\u2019-]+\s+){0,2}(?:official|spokes(?:man|woman|person)|minister|diplomat|envoy|ambassador|president|premier|chancellor|leader|ministry|secretary|source)\b/u;
+const DEFINITE_REACH = 800;
+
+/** The latest speaker, when the speaker phrase is only a definite role description with no entity in it. */
+function definiteDescription(body: string, start: number, end: number, memory: SpeakerMemory): ResolvedSpeaker | null {
+  const phrase = body.slice(start, end);
+  const m = DEFINITE_ROLE.exec(phrase);
+  if (!m) return null;
+  const ref = memory.lastSpeaker(start, DEFINITE_REACH);
+  const offset = phrase.length - phrase.trimStart().length;
+  return ref ? { ref, start: start + offset, end: start + m[0].length, via: 'pronoun' } : null;
 }
 
 // Conjunctions that open a condition or an indirect question rather than a report.

@@ -26,6 +26,8 @@ export function statementDate(draft: Draft, unitDates: ReadonlyArray<ReadonlyArr
   let best: { value: string; distance: number } | null = null;
   for (let u = draft.firstUnit; u <= draft.lastUnit; u++) {
     for (const d of unitDates[u] ?? []) {
+      // Deep inside a reported clause a date belongs to the event reported, not to the speech ("said fighting began on April 15").
+      if (draft.content && d.at > draft.hit.end + 24 && d.at < draft.content.end) continue;
       const distance = Math.abs(d.at - draft.hit.start);
       if (!best || distance < best.distance) best = { value: d.value, distance };
     }

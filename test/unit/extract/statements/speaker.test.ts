@@ -61,4 +61,10 @@ describe('speaker resolution', () => {
     const { statements } = statementsOf(body, [['African Union', au], ['AU', au]]);
     expect(statements.map((s) => [s.speaker.name, s.verb, s.category.code])).toEqual([['African Union', 'expressed concern', '11']]);
   });
+
+  it('resolves "the official" to the speaker just before', () => {
+    const body = 'A Japanese Foreign Ministry official said the visit was postponed. The talks may resume in May, said the official, who asked not to be named.';
+    const { statements } = statementsOf(body, [['Japanese Foreign Ministry', mofa], ['Japanese', japan]]);
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Japanese Foreign Ministry', 'Japanese Foreign Ministry']);
+  });
 });

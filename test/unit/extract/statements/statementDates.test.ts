@@ -34,4 +34,10 @@ describe('statement dates', () => {
     const { statements } = statementsOf('Nora Lind said on 20 March 2025 that talks would go on.', PAIRS, PUB);
     expect(statements.map((s) => s.saidAt)).toEqual([null]);
   });
+
+  it('does not take an event date deep in the reported clause', () => {
+    const body = 'Talks stalled.\n\nNora Lind said the dispute that led to the clashes on 3 March 2025 was still open.';
+    const { statements } = statementsOf(body, PAIRS, PUB);
+    expect(statements.map((s) => s.saidAt)).toEqual([null]);
+  });
 });
