@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { BadUserInputError } from '../../errors/index';
 import { formatReport, readGold, scoreCorpus } from '../../eval/index';
 import { runAction, say } from '../runAction';
-import { extractAll, readArticleFile } from './extract';
+import { extractSafely, readArticleFile } from './extract';
 
 /** The matching rules, printed by `diplograph eval --help`; they follow the suggestions of ../shared/corpus/README.md. */
 export const MATCHING_RULES = `
@@ -52,7 +52,7 @@ export function registerEvalCommand(program: Command): void {
         for (const problem of gold.problems) say(`warning: ${goldFile}: ${problem}`);
         if (!gold.records.length) throw new BadUserInputError(`eval: no gold record could be read from "${goldFile}"`);
         const articles = await readArticleFile('eval', articlesFile);
-        const { results } = extractAll(articles);
+        const results = articles.map(extractSafely).filter((r) => r !== null);
         const report = scoreCorpus(gold.records, results);
         process.stdout.write(`${options.json ? JSON.stringify(report, null, 2) : formatReport(report, options.verbose)}\n`);
         return 0;

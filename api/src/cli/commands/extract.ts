@@ -39,20 +39,15 @@ export async function readArticleFile(command: string, file: string, format?: Ar
   return result.articles;
 }
 
-/** Extracts every article, reporting an article whose extraction throws (a bug) on stderr without stopping the batch. */
-export function extractAll(articles: Article[]): { results: ExtractionResult[]; failures: number } {
-  const results: ExtractionResult[] = [];
-  let failures = 0;
-  for (const article of articles) {
-    try {
-      results.push(extractArticle(article));
-    } catch (err) {
-      failures++;
-      const where = article.origin.line ? ` (line ${article.origin.line})` : '';
-      say(`error: article ${article.id}${where}: extraction failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
+/** Extracts one article; an extraction that throws (a bug) is reported on stderr and gives null, so one article never stops a batch. */
+export function extractSafely(article: Article): ExtractionResult | null {
+  try {
+    return extractArticle(article);
+  } catch (err) {
+    const where = article.origin.line ? ` (line ${article.origin.line})` : '';
+    say(`error: article ${article.id}${where}: extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
   }
-  return { results, failures };
 }
 
 /** Adds `diplograph extract <file|->`: one JSON extraction result per article, pretty for one article, one compact line each for several. */
@@ -66,9 +61,13 @@ export function registerExtractCommand(program: Command): void {
     .action(
       runAction(async (file: string, options: { format?: ArticleFormat; publishedAt?: string }) => {
         const articles = await readArticleFile('extract', file, options.format, options.publishedAt);
-        const { results, failures } = extractAll(articles);
-        const output = results.length === 1 ? JSON.stringify(results[0], null, 2) : results.map((r) => JSON.stringify(r)).join('\n');
-        if (output) process.stdout.write(`${output}\n`);
+        let failures = 0;
+        for (const article of articles) {
+          const result = extractSafely(article);
+          if (!result) failures++;
+          // Several articles stream out one compact line each as they are done; a single one is pretty-printed.
+          else process.stdout.write(`${articles.length === 1 ? JSON.stringify(result, null, 2) : JSON.stringify(result)}\n`);
+        }
         return failures ? 1 : 0;
       }),
     );
