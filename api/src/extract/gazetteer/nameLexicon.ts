@@ -1,7 +1,19 @@
 import nlp from 'compromise';
 
 // compromise ships a lexicon of ~24k words with tags; we only read it (no parsing) for fast word-class lookups.
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> }; two: { placeWords: Record<string, unknown> } } }).model();
+const lexicon = model.one.lexicon;
+const PLACE_WORDS = new Set([
+  ...Object.keys(model.two.placeWords),
+  'shoal', 'sea', 'island', 'islands', 'strait', 'bay', 'gulf', 'river', 'lake', 'mountain', 'mountains', 'valley', 'desert', 'peninsula',
+  'canal', 'reef', 'atoll', 'coast', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'port', 'palace', 'hall', 'house', 'stadium',
+  'park', 'hotel', 'building', 'tower', 'base', 'camp', 'province', 'region', 'district', 'county', 'city', 'territory', 'plaza', 'lawn',
+]);
+
+/** Whether a word heads a place name ("Shoal", "Strait", "Palace"), so the phrase is not a person. */
+export function isPlaceWord(word: string): boolean {
+  return PLACE_WORDS.has(word.toLowerCase());
+}
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);

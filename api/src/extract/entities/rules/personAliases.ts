@@ -1,4 +1,5 @@
-import { isCommonWord } from '../../gazetteer/nameLexicon';
+import { isCommonWord, isPlaceWord } from '../../gazetteer/nameLexicon';
+import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
 import { HONORIFICS, isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
 import type { EntityContext, EntityRule } from '../context';
@@ -33,6 +34,7 @@ export const personAliases: EntityRule = {
     for (let i = 0; i < tokens.length; i++) {
       if (!isCandidate(ctx, i) || isTitleWord(tokens[i]?.lower ?? '') || HONORIFICS.has(tokens[i]?.lower ?? '')) continue;
       if (isCommonWord(tokens[i]?.text ?? '') && !findPerson(ctx, tokens[i]?.text ?? '')) continue;
+      if (ORG_HEADS.has(tokens[i]?.text ?? '') || NON_ORG_WORDS.has(tokens[i]?.text ?? '') || isPlaceWord(tokens[i]?.text ?? '')) continue;
       let to = i + 1;
       while (isCandidate(ctx, to) && !isTitleWord(tokens[to]?.lower ?? '') && tokens[to]?.sentence === tokens[i]?.sentence && /^\s+$/.test(ctx.body.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))) to++;
       const name = ctx.body.slice(tokens[i]?.start ?? 0, tokens[to - 1]?.end ?? 0);

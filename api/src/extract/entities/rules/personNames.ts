@@ -1,4 +1,4 @@
-import { DATE_WORDS, isCommonWord, isKnownFirstName } from '../../gazetteer/nameLexicon';
+import { DATE_WORDS, isCommonWord, isKnownFirstName, isPlaceWord } from '../../gazetteer/nameLexicon';
 import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
 import { HONORIFICS, isTitleWord } from '../../gazetteer/titles';
 import { addMention, addSpanMention } from '../context';
@@ -81,7 +81,7 @@ export const personNames: EntityRule = {
       const firstKnown = isKnownFirstName(tokens[from]?.text ?? '');
       while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '')))) to--;
       const words = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.text) && !SUFFIXES.has(t.text));
-      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text))) {
+      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text) || isPlaceWord(w.text))) {
         i = end - 1;
         continue;
       }

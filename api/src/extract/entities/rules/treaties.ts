@@ -8,7 +8,8 @@ import type { EntityMention } from '../types';
 const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|consensus|ceasefire|truce|memorandum of understanding|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
 const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
-const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
+const QUOTED_TITLE = /[‘“"]((?:Agreement|Treaty|Accord|Declaration|Protocol|Pact|Convention|Charter|Memorandum) (?:on|of|for|between) [^’”"\n]{3,120}?)[’”"]/gu;
+const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)[“"‘]?(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+[“"‘]?(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
 const TRIGGER = /\b(talks|sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
@@ -53,7 +54,17 @@ export const treaties: EntityRule = {
     const { body } = ctx;
     const found: Array<{ treaty: TreatyEntry; start: number; end: number }> = [];
     const taken: Array<[number, number]> = [];
+    // A quoted document title: "the proposal titled ‘Agreement on the path to ...’".
+    for (const m of body.matchAll(QUOTED_TITLE)) {
+      const text = m[1] ?? '';
+      const start = m.index + 1;
+      const treaty = registerTreaty(ctx, text, true);
+      found.push({ treaty, start, end: start + text.length });
+      taken.push([start, start + text.length]);
+      record(ctx, treaty, start, start + text.length, text);
+    }
     for (const m of body.matchAll(NAMED)) {
+      if (taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
       let text = m[0];
       let start = m.index;
       // Never across a sentence end ("... on Monday. The X Treaty").
@@ -106,7 +117,8 @@ export const treaties: EntityRule = {
         if (!bare) continue;
       }
       if (!TRIGGER.test(sentence.text) && !/^(an?)$/i.test(m[1] ?? '')) continue;
-      const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase()].join(' ');
+      const postWords = post.toLowerCase().replace(/[“”"‘’]/g, '').trim();
+      const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase(), ...(postWords ? [postWords] : [])].join(' ');
       const coreWords = contentWords(ctx, core).filter((w) => !/^(treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|statement|convention|charter)$/.test(w));
       const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (coreWords.length > 0 && coreWords.every((w) => [f.treaty.name, ...f.treaty.aliases].some((n) => contentWords(ctx, n).includes(w)))));
       const parties = partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
