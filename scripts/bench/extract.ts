@@ -1,7 +1,7 @@
 // `npm run bench:extract`: extraction throughput and memory over a generated corpus, on one core (Node runs the extraction on one thread).
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { extractArticle } from '../../api/src/extract/index';
 import { generateCorpus, loadSampleParagraphs } from './corpus';
@@ -36,6 +36,7 @@ const marks = [0.1, 0.25, 0.5, 0.75, 1].map((f) => Math.max(1, Math.round(ARTICL
 const rssStart = process.memoryUsage().rss;
 let peakRss = rssStart;
 let extracted = { persons: 0, countries: 0, statements: 0 };
+const cpuStart = process.cpuUsage();
 const started = process.hrtime.bigint();
 let pausedNs = 0n;
 corpus.forEach((article, index) => {
@@ -56,15 +57,21 @@ corpus.forEach((article, index) => {
     pausedNs += process.hrtime.bigint() - pause;
   }
 });
+const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+const cpu = process.cpuUsage(cpuStart);
 const seconds = Number(process.hrtime.bigint() - started - pausedNs) / 1e9;
 const perSecond = ARTICLES / seconds;
 const wordsPerSecond = words / seconds;
+// On a shared machine wall time includes waiting for the CPU; CPU time is what extraction itself costs on one core.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
 const lines = [
   `machine: ${machine()}`,
   `corpus: ${ARTICLES} articles, ${words.toLocaleString('en-US')} words (${Math.round(words / ARTICLES)} per article), ${samples.length ? `${samples.length} sample paragraphs from samples/ mixed with templates` : 'templates only (samples/ is empty)'}`,
   `time: ${seconds.toFixed(2)} s after ${WARMUP} warm-up articles`,
-  `throughput: ${perSecond.toFixed(0)} articles/s, ${Math.round(wordsPerSecond).toLocaleString('en-US')} words/s`,
+  `throughput (wall clock): ${perSecond.toFixed(0)} articles/s, ${Math.round(wordsPerSecond).toLocaleString('en-US')} words/s`,
+  `throughput per CPU second: ${(ARTICLES / cpuSeconds).toFixed(0)} articles/s, ${Math.round(words / cpuSeconds).toLocaleString('en-US')} words/s (process CPU time ${cpuSeconds.toFixed(2)} s, GC threads included)`,
+  `CPU share: ${(cpuSeconds / wallSeconds).toFixed(2)} cores busy on average (below 1 means the machine was shared; load average ${loadavg()[0]?.toFixed(1)})`,
   `extracted: ${extracted.persons} persons, ${extracted.countries} countries, ${extracted.statements} statements`,
   `peak RSS: ${(peakRss / MB).toFixed(0)} MB (start ${(rssStart / MB).toFixed(0)} MB)`,
   `memory after GC: ${[...checkpoints].map(([n, m]) => `${Math.round((n / ARTICLES) * 100)}% rss ${(m.rss / MB).toFixed(0)} MB heap ${(m.heap / MB).toFixed(1)} MB`).join('; ')}`,
