@@ -23,6 +23,12 @@ export function resolveTreatyDate(sentence: string, publishedAt: string | null):
     const year = month < pubMonth ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1;
     return `${year}-${pad(month)}`;
   }
+  if (/\blast month\b/.test(sentence)) {
+    if (!pub) return null;
+    const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  }
+  if (/\blast year\b/.test(sentence)) return pub ? String(pub.getUTCFullYear() - 1) : null;
   m = /\b(?:in|of|since|signed|from) (1[89]\d\d|20\d\d)\b|\b(1[89]\d\d|20\d\d) [A-Z.-]/.exec(sentence);
   if (m) return m[1] ?? m[2] ?? null;
   if (pub && /\b(signed|signing|adopted|inked)\b/.test(sentence)) {

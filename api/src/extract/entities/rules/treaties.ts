@@ -1,3 +1,5 @@
+import { KNOWN_TREATIES } from '../../gazetteer/treaties';
+import { PhraseIndex } from '../../gazetteer/phraseIndex';
 import { addSpanMention } from '../context';
 import type { EntityContext, EntityRule, TreatyEntry } from '../context';
 import { registerTreaty, treatyRef } from '../registry';
@@ -8,6 +10,11 @@ import type { EntityMention } from '../types';
 const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|consensus|ceasefire|truce|memorandum of understanding|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
 const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,8}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
+const KNOWN_TREATY_INDEX = (() => {
+  const index = new PhraseIndex<string>();
+  for (const t of KNOWN_TREATIES) for (const phrase of [t.name, ...t.aliases]) index.add(phrase, t.name);
+  return index;
+})();
 const QUOTED_TITLE = /[‘“"]((?:Agreement|Treaty|Accord|Declaration|Protocol|Pact|Convention|Charter|Memorandum) (?:on|of|for|between) [^’”"\n]{3,120}?)[’”"]/gu;
 const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)[“"‘]?(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+[“"‘]?(?:[\\p{L}’'-]+\\s+){0,3}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
 const TRIGGER = /\b(talks|sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
@@ -54,8 +61,21 @@ export const treaties: EntityRule = {
     const { body } = ctx;
     const found: Array<{ treaty: TreatyEntry; start: number; end: number }> = [];
     const taken: Array<[number, number]> = [];
+    // Well-known treaties named by acronym ("New START", "JCPOA").
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const hit = KNOWN_TREATY_INDEX.match(ctx.tokens, i);
+      if (!hit) continue;
+      const start = ctx.tokens[i]?.start ?? 0;
+      const end = ctx.tokens[i + hit.length - 1]?.end ?? 0;
+      const treaty = registerTreaty(ctx, hit.value, true);
+      found.push({ treaty, start, end });
+      taken.push([start, end]);
+      record(ctx, treaty, start, end, body.slice(start, end));
+      i += hit.length - 1;
+    }
     // A quoted document title: "the proposal titled ‘Agreement on the path to ...’".
     for (const m of body.matchAll(QUOTED_TITLE)) {
+      if (taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
       const text = m[1] ?? '';
       const start = m.index + 1;
       const treaty = registerTreaty(ctx, text, true);
@@ -113,8 +133,9 @@ export const treaties: EntityRule = {
         const indefinite = /^(an?)$/i.test(m[1] ?? '');
         if (last && !indefinite) record(ctx, last.treaty, start, end, m[0]);
         // "negotiations on a treaty": a first, bare, indefinite treaty introduced by a treaty verb.
-        const bare = indefinite && !last && TRIGGER.test(sentence.text) && /^(treaty|pact|accord|agreement|deal)$/i.test(m[3] ?? '') && !/^\s+of\b/.test(body.slice(end, end + 4));
+        const bare = indefinite && !last && TRIGGER.test(sentence.text) && /^(treaty|pact|accord|agreement|deal|protocol|declaration|memorandum|convention)$/i.test(m[3] ?? '') && !/^\s+of\b/.test(body.slice(end, end + 4));
         if (!bare) continue;
+        mods.length = 0;
       }
       if (!TRIGGER.test(sentence.text) && !/^(an?)$/i.test(m[1] ?? '')) continue;
       const postWords = post.toLowerCase().replace(/[“”"‘’]/g, '').trim();
@@ -122,7 +143,7 @@ export const treaties: EntityRule = {
       const coreWords = contentWords(ctx, core).filter((w) => !/^(treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|statement|convention|charter)$/.test(w));
       const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (coreWords.length > 0 && coreWords.every((w) => [f.treaty.name, ...f.treaty.aliases].some((n) => contentWords(ctx, n).includes(w)))));
       const parties = partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
-      const treaty = existing?.treaty ?? registerTreaty(ctx, parties.length > 0 ? `${parties.map((p) => ctx.countryNames.get(p.slice(8)) ?? p).join('–')} ${core}` : core, false);
+      const treaty = existing?.treaty ?? registerTreaty(ctx, parties.length > 0 ? `${parties.map((p) => ctx.countryNames.get(p.slice(8)) ?? p).sort().join('–')} ${core}` : core, false);
       treaty.aliases.add(core);
       found.push({ treaty, start, end });
       taken.push([start, end]);
