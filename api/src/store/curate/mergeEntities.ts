@@ -18,7 +18,8 @@ export interface MergeReport {
 const FOLD_NODE = (label: EntityKind) => `
 MATCH (k:${label} {id: $keepId})
 MATCH (m:${label} {id: $mergeId})
-WITH k, m, [x IN coalesce(m.aliases, []) + [m.name] WHERE NOT x IN coalesce(k.aliases, [])] AS fresh
+WITH k, m, reduce(acc = [], x IN coalesce(m.aliases, []) + [m.name] |
+  CASE WHEN x IN acc OR x IN coalesce(k.aliases, []) THEN acc ELSE acc + x END) AS fresh
 SET k.aliases = coalesce(k.aliases, []) + fresh,
     k.mergedIds = coalesce(k.mergedIds, []) + $mergeId,
     k.curated = true
