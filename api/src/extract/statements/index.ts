@@ -41,7 +41,7 @@ export function extractStatements(
     const previous = statements[statements.length - 1];
     // A continuation, or the same speaker's next sentence, was said on the same occasion.
     const inherited = previous && previous.speaker.id === draft.speaker.ref.id && (draft.continuation || previous.span.end >= (units[draft.firstUnit]?.start ?? 0) - 2) ? previous.saidAt : null;
-    const saidAt = statementDate(draft, unitDates, inherited ?? null, article.publishedAt);
+    const saidAt = statementDate(draft, units, unitDates, inherited ?? null, article.publishedAt);
     statements.push(finalizeStatement(draft, article.id, body, units, mentions, saidAt));
   }
   return { statements, issues };

@@ -19,15 +19,16 @@ export function datesPerUnit(units: Unit[], publishedAt: string | null): Array<A
 
 /**
  * The day a statement was made: the date in its own narration nearest its verb; else the date of the same speaker's
- * previous statement when this one continues it; else the latest recent date the narration gave before it (the
- * occasion the article reports, at most a week before publication).
+ * previous statement when this one continues it; else the first recent date of the opening paragraph (the occasion
+ * the article reports, at most a week before publication), else the latest recent date the narration gave before it.
  */
-export function statementDate(draft: Draft, unitDates: ReadonlyArray<ReadonlyArray<{ at: number; value: string }>>, inherited: string | null, publishedAt: string | null): string | null {
+export function statementDate(draft: Draft, units: Unit[], unitDates: ReadonlyArray<ReadonlyArray<{ at: number; value: string }>>, inherited: string | null, publishedAt: string | null): string | null {
   let best: { value: string; distance: number } | null = null;
+  const reportStart = reportedClauseStart(draft, units);
   for (let u = draft.firstUnit; u <= draft.lastUnit; u++) {
     for (const d of unitDates[u] ?? []) {
-      // Deep inside a reported clause a date belongs to the event reported, not to the speech ("said fighting began on April 15").
-      if (draft.content && d.at > draft.hit.end + 24 && d.at < draft.content.end) continue;
+      // Inside a reported clause a date belongs to the event reported, not to the speech ("said fighting began on April 15").
+      if (draft.content && d.at > reportStart && d.at < draft.content.end) continue;
       const distance = Math.abs(d.at - draft.hit.start);
       if (!best || distance < best.distance) best = { value: d.value, distance };
     }
@@ -36,10 +37,22 @@ export function statementDate(draft: Draft, unitDates: ReadonlyArray<ReadonlyArr
   if (inherited) return inherited;
   if (!publishedAt) return null;
   const earliest = new Date(Date.parse(`${publishedAt}T00:00:00Z`) - OCCASION_DAYS * 86_400_000).toISOString().slice(0, 10);
+  for (let u = 0; u < draft.firstUnit && units[u]?.paragraph === 0; u++) {
+    const recent = (unitDates[u] ?? []).find((d) => d.value >= earliest);
+    if (recent) return recent.value;
+  }
   for (let u = draft.firstUnit - 1; u >= 0; u--) {
     const recent = (unitDates[u] ?? []).filter((d) => d.value >= earliest);
     const last = recent[recent.length - 1];
     if (last) return last.value;
   }
   return null;
+}
+
+/** Where the reported words proper begin: after "that" when it follows the verb's adjuncts ("told reporters late on Thursday that"), else shortly after the verb. */
+function reportedClauseStart(draft: Draft, units: Unit[]): number {
+  const unit = units[draft.firstUnit] as Unit;
+  const after = unit.frame.slice(draft.hit.end - unit.start, draft.hit.end - unit.start + 80);
+  const that = /\sthat\s/.exec(after);
+  return draft.hit.end + (that ? that.index : 24);
 }

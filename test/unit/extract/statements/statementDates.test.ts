@@ -40,4 +40,16 @@ describe('statement dates', () => {
     const { statements } = statementsOf(body, PAIRS, PUB);
     expect(statements.map((s) => s.saidAt)).toEqual([null]);
   });
+
+  it('takes a date among the verb\'s adjuncts before "that"', () => {
+    const body = 'Talks stalled.\n\nNora Lind told reporters in Oslo late on Wednesday that the clashes of 3 March 2025 were over.';
+    const { statements } = statementsOf(body, PAIRS, PUB);
+    expect(statements.map((s) => s.saidAt)).toEqual(['2025-03-12']);
+  });
+
+  it('prefers the opening paragraph\'s occasion over a later background date', () => {
+    const body = 'Envoys met in Oslo on Thursday.\n\nThe plan was approved last Monday.\n\n"It is a start," Lind said.';
+    const { statements } = statementsOf(body, PAIRS, PUB);
+    expect(statements.map((s) => s.saidAt)).toEqual(['2025-03-13']);
+  });
 });
