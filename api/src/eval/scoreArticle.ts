@@ -19,7 +19,7 @@ export function scoreArticle(gold: GoldRecord, prediction: ExtractionResult | un
     persons: persons.result,
     countries: scoreCountries(pred.countries, gold),
     organizations: matchNamed(pred.organizations, gold.organizations).result,
-    treaties: scoreTreaties(pred.treaties, gold.treaties),
+    treaties: scoreTreaties(pred.treaties, gold.treaties, pred.organizations),
     roles: scoreRoles(pred, gold, persons.pairs),
     statements: statements.withSpeaker,
     statementsContent: statements.contentOnly,

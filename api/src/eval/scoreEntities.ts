@@ -67,13 +67,14 @@ function shareHalfTokens(a: string, b: string): boolean {
   return shared >= Math.max(ta.size, tb.size) / 2;
 }
 
-/** Matches treaties by name/alias, or by half their content tokens when the party sets overlap (or one side has none). */
-export function scoreTreaties(preds: readonly TreatyFact[], golds: readonly GoldTreaty[]): TypeResult {
+/** Matches treaties by name/alias, or by half their content tokens when the party sets overlap (or one side has none); `organizations` name predicted organisation parties. */
+export function scoreTreaties(preds: readonly TreatyFact[], golds: readonly GoldTreaty[], organizations: readonly OrganizationFact[] = []): TypeResult {
+  const orgNames = new Map(organizations.map((o) => [o.id, o.name]));
   const pairs = greedyMatch(preds, golds, (p, g) => {
     const byName = nameMatchStrength({ name: p.name, aliases: p.aliases ?? [] }, g);
     if (byName > 0) return byName + 1;
     if (!shareHalfTokens(p.name, g.name)) return 0;
-    const predParties = new Set(p.parties.map(partyKey));
+    const predParties = new Set(p.parties.map((id) => partyKey(orgNames.get(id) ?? id)));
     const goldParties = g.parties.map(partyKey);
     const overlap = !predParties.size || !goldParties.length || goldParties.some((k) => predParties.has(k));
     return overlap ? 1 : 0;

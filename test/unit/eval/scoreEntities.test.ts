@@ -82,6 +82,12 @@ describe('scoreTreaties', () => {
   it('does not match names sharing too few tokens', () => {
     expect(scoreTreaties([treatyFact('Russia–Venezuela military cooperation agreement', [])], [gold]).counts.tp).toBe(0);
   });
+  it('names an organisation party through the predicted organisations', () => {
+    const accord = { name: 'Ceasefire accord', aliases: [], parties: ['Rapid Support Forces'], status: null, date: null };
+    const rsf = { id: 'org:rsf', name: 'Rapid Support Forces', aliases: ['RSF'], country: null, mentions: [] };
+    expect(scoreTreaties([treatyFact('Jeddah ceasefire accord', ['org:rsf'])], [accord], [rsf]).counts.tp).toBe(1);
+    expect(scoreTreaties([treatyFact('Jeddah ceasefire accord', ['org:rsf'])], [accord], []).counts.tp).toBe(0);
+  });
   it('compares organisation parties by name', () => {
     const farc = { name: 'Revised peace accord', aliases: [], parties: ['Colombia', 'Revolutionary Armed Forces of Colombia'], status: null, date: null };
     expect(scoreTreaties([treatyFact('Revised peace accord text', ['org:revolutionary-armed-forces-of-colombia'])], [farc]).counts.tp).toBe(1);
