@@ -37,6 +37,11 @@ export function isCommonWord(word: string): boolean {
   return tag !== undefined && !NAME_TAGS.has(tag);
 }
 
+/** Whether a word is an adjective in the lexicon ("modest", "technical"). */
+export function isAdjective(word: string): boolean {
+  return tagOf(word) === 'Adjective';
+}
+
 /** Months and weekdays, never names. */
 export const DATE_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -1,5 +1,6 @@
 import { KNOWN_TREATIES } from '../../gazetteer/treaties';
 import { PhraseIndex } from '../../gazetteer/phraseIndex';
+import { isAdjective } from '../../gazetteer/nameLexicon';
 import { addSpanMention } from '../context';
 import type { EntityContext, EntityRule, TreatyEntry } from '../context';
 import { registerTreaty, treatyRef } from '../registry';
@@ -135,7 +136,9 @@ export const treaties: EntityRule = {
         // "negotiations on a treaty": a first, bare, indefinite treaty introduced by a treaty verb.
         const bare = indefinite && !last && TRIGGER.test(sentence.text) && /^(treaty|pact|accord|agreement|deal|protocol|declaration|memorandum|convention)$/i.test(m[3] ?? '') && !/^\s+of\b/.test(body.slice(end, end + 4));
         if (!bare) continue;
-        mods.length = 0;
+        // Keep noun modifiers ("access agreement"), drop evaluative adjectives ("a modest agreement").
+        const kept = mods.filter((w) => !GENERIC.has(w) && !isAdjective(w) && !/[“”"]/.test(w));
+        mods.splice(0, mods.length, ...kept);
       }
       if (!TRIGGER.test(sentence.text) && !/^(an?)$/i.test(m[1] ?? '')) continue;
       const postWords = post.toLowerCase().replace(/[“”"‘’]/g, '').trim();
