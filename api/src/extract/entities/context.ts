@@ -48,6 +48,8 @@ export interface EntityContext {
   treaties: Map<string, TreatyEntry>;
   countryNames: Map<string, string>;
   mentions: EntityMention[];
+  /** Per token: the mentions covering it, so lookups stay linear on long texts. */
+  coverage: Array<EntityMention[] | undefined>;
   issues: Issue[];
 }
 
@@ -71,32 +73,69 @@ export function addMention(
   if (!first || !last) return null;
   const mention: EntityMention = { start: first.start, end: last.end, text: ctx.body.slice(first.start, last.end), ref, form };
   ctx.mentions.push(mention);
+  cover(ctx, from, to, mention);
   if (claim) for (let k = from; k < to; k++) ctx.claimed[k] = claim;
   return mention;
+}
+
+function cover(ctx: EntityContext, from: number, to: number, mention: EntityMention): void {
+  for (let k = from; k < to; k++) (ctx.coverage[k] ??= []).push(mention);
+}
+
+/** The index of the first token ending after `offset` (binary search), or `tokens.length`. */
+export function tokenIndexAt(ctx: EntityContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions covering token `i` (empty when none). */
+export function mentionsOn(ctx: EntityContext, i: number): EntityMention[] {
+  return ctx.coverage[i] ?? [];
+}
+
+/** The sentence holding a body offset (binary search), or undefined. */
+export function sentenceAt(ctx: EntityContext, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 /** Records a mention over a raw character span (for descriptions that start or end mid-token). */
 export function addSpanMention(ctx: EntityContext, start: number, end: number, ref: EntityRef, form: MentionForm): EntityMention {
   const mention: EntityMention = { start, end, text: ctx.body.slice(start, end), ref, form };
   ctx.mentions.push(mention);
+  let to = tokenIndexAt(ctx, start);
+  const from = to;
+  while (to < ctx.tokens.length && (ctx.tokens[to]?.start ?? Infinity) < end) to++;
+  cover(ctx, from, to, mention);
   return mention;
 }
 
 /** The country mention (if any) covering token `i`. */
 export function countryAt(ctx: EntityContext, i: number): EntityMention | undefined {
-  const t = ctx.tokens[i];
-  if (!t) return undefined;
-  return ctx.mentions.find((m) => m.ref.kind === 'Country' && m.start <= t.start && m.end >= t.end);
+  return mentionsOn(ctx, i).find((m) => m.ref.kind === 'Country');
 }
 
 /** The mention of a given kind (if any) covering token `i`, longest first. */
 export function mentionAt(ctx: EntityContext, i: number, kind?: EntityRef['kind']): EntityMention | undefined {
-  const t = ctx.tokens[i];
-  if (!t) return undefined;
   let best: EntityMention | undefined;
-  for (const m of ctx.mentions) {
+  for (const m of mentionsOn(ctx, i)) {
     if (kind && m.ref.kind !== kind) continue;
-    if (m.start <= t.start && m.end >= t.end && (!best || m.end - m.start > best.end - best.start)) best = m;
+    if (!best || m.end - m.start > best.end - best.start) best = m;
   }
   return best;
 }

@@ -4,7 +4,7 @@ import type { EntityContext } from './context';
 import { buildResult } from './buildResult';
 import { ENTITY_RULES } from './rules/index';
 import { tokenize } from './tokens';
-import type { EntitiesResult, Sentence } from './types';
+import type { EntitiesResult, EntityMention, Sentence } from './types';
 
 /** Finds the persons, countries, organisations and treaties of one article, with every resolved mention. Never throws on text. */
 export function extractEntities(article: Article, sentences: Sentence[]): EntitiesResult {
@@ -22,6 +22,7 @@ export function extractEntities(article: Article, sentences: Sentence[]): Entiti
     treaties: new Map(),
     countryNames: COUNTRIES.names,
     mentions: [],
+    coverage: new Array<EntityMention[] | undefined>(tokens.length),
     issues: [],
   };
   for (const rule of ENTITY_RULES) rule.apply(ctx);

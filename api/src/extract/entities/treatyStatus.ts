@@ -10,8 +10,12 @@ const RULES: Array<[RegExp, TreatyStatus]> = [
   [/\b(negotiat\w*|talks on|working (on|towards)|possible|proposed|draft)\b/i, 'under negotiation'],
 ];
 
-/** The treaty status the given sentences state: the first sentence that states one wins, most specific status first; null when none is stated. */
+// Statuses that override whatever an earlier sentence said ("signed ... It has not yet entered into force").
+const DECISIVE = 4;
+
+/** The treaty status the sentences state: a decisive status (pending, suspended, withdrawn, in force) from any sentence, else the first sentence that states one; null when none is stated. */
 export function detectTreatyStatus(sentences: string[]): TreatyStatus {
-  for (const sentence of sentences) for (const [re, status] of RULES) if (re.test(sentence)) return status;
+  for (const [re, status] of RULES.slice(0, DECISIVE)) if (sentences.some((s) => re.test(s))) return status;
+  for (const sentence of sentences) for (const [re, status] of RULES.slice(DECISIVE)) if (re.test(sentence)) return status;
   return null;
 }

@@ -64,6 +64,16 @@ export const COUNTRY_OVERRIDES: CountryOverride[] = [
   { iso3: 'NZL', demonyms: ['Kiwi'] },
   { iso3: 'SRB', demonyms: ['Serb', 'Serbs', 'Serbian'] },
   { iso3: 'BIH', aliases: ['Bosnia'], demonyms: ['Bosnian'] },
+  // Adjective forms where the package gives only the noun ("Icelander").
+  { iso3: 'ISL', demonyms: ['Icelandic', 'Icelanders'] },
+  { iso3: 'LUX', demonyms: ['Luxembourgish'] },
+  { iso3: 'SVN', demonyms: ['Slovenian', 'Slovenians'] },
+  { iso3: 'SVK', demonyms: ['Slovakian', 'Slovaks'] },
+  { iso3: 'KGZ', demonyms: ['Kyrgyz'] },
+  { iso3: 'TJK', demonyms: ['Tajik'] },
+  { iso3: 'ARG', demonyms: ['Argentinian', 'Argentinians'] },
+  { iso3: 'GRC', demonyms: ['Greeks'] },
+  { iso3: 'THA', demonyms: ['Thais'] },
 ];
 
 /** Capitals too ambiguous to read as a country (common words or first names). */

@@ -1,4 +1,4 @@
-import { addMention } from '../context';
+import { addMention, mentionsOn, tokenIndexAt } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import type { EntityMention } from '../types';
 import { registerOrganization } from '../registry';
@@ -22,9 +22,12 @@ function countryOfPerson(ctx: EntityContext, mention: EntityMention | undefined)
 
 /** The most recent mention of a kind ending before offset `before`, within `window` characters. */
 function lastMentionBefore(ctx: EntityContext, before: number, window: number, accept: (m: EntityMention) => boolean): EntityMention | undefined {
-  let best: EntityMention | undefined;
-  for (const m of ctx.mentions) if (m.end <= before && m.end > before - window && accept(m) && (!best || m.end > best.end)) best = m;
-  return best;
+  for (let k = tokenIndexAt(ctx, before) - 1; k >= 0 && (ctx.tokens[k]?.end ?? 0) > before - window; k--) {
+    let best: EntityMention | undefined;
+    for (const m of mentionsOn(ctx, k)) if (m.end <= before && accept(m) && (!best || m.end > best.end)) best = m;
+    if (best) return best;
+  }
+  return undefined;
 }
 
 /** A bare legislature ("called on Congress", "forward to parliament") belongs to the country last named with a role or by name. */
@@ -61,7 +64,7 @@ export const governments: EntityRule = {
       let country: string | null = null;
       let from = i - 1;
       if (ctx.claimed[i - 1] === 'person') {
-        const m = ctx.mentions.find((x) => x.ref.kind === 'Person' && x.end === prev.end);
+        const m = mentionsOn(ctx, i - 1).find((x) => x.ref.kind === 'Person' && x.end === prev.end);
         country = countryOfPerson(ctx, m);
         if (m && tokens[i - 2]?.lower === 'the') from = i - 2;
         if (m) from = Math.min(from, ctx.tokens.findIndex((x) => x.start === m.start));

@@ -1,5 +1,5 @@
 import { TITLE_FAMILIES } from '../../gazetteer/titles';
-import { addSpanMention, mentionAt } from '../context';
+import { addSpanMention, mentionAt, mentionsOn, tokenIndexAt } from '../context';
 import type { EntityContext, EntityRule, PersonEntry } from '../context';
 import type { EntityRef } from '../../types';
 import { personRef } from '../personRegistry';
@@ -37,8 +37,9 @@ export const personDescriptions: EntityRule = {
       const start = m.index;
       const end = start + m[0].length;
       // Skip a title directly followed by a name: that is a pre-name title, already handled.
-      if (/^\s+\p{Lu}/u.test(ctx.body.slice(end, end + 2)) && ctx.mentions.some((x) => x.ref.kind === 'Person' && x.start > end && x.start <= end + 2)) continue;
-      if (ctx.mentions.some((x) => x.ref.kind === 'Person' && x.start <= start && x.end >= end)) continue;
+      const next = tokenIndexAt(ctx, end);
+      if (/^\s+\p{Lu}/u.test(ctx.body.slice(end, end + 2)) && mentionsOn(ctx, next).some((x) => x.ref.kind === 'Person' && x.start > end && x.start <= end + 2)) continue;
+      if (mentionsOn(ctx, tokenIndexAt(ctx, start)).some((x) => x.ref.kind === 'Person' && x.start <= start && x.end >= end)) continue;
       const ownerText = m[2] ?? m[4];
       let owner: EntityRef | null = null;
       if (ownerText) {

@@ -1,7 +1,7 @@
 import { KNOWN_TREATIES } from '../../gazetteer/treaties';
 import { PhraseIndex } from '../../gazetteer/phraseIndex';
 import { isAdjective } from '../../gazetteer/nameLexicon';
-import { addSpanMention } from '../context';
+import { addSpanMention, mentionsOn, sentenceAt, tokenIndexAt } from '../context';
 import type { EntityContext, EntityRule, TreatyEntry } from '../context';
 import { registerTreaty, treatyRef } from '../registry';
 import { resolveTreatyDate } from '../treatyDates';
@@ -33,14 +33,14 @@ function contentWords(ctx: EntityContext, name: string): string[] {
   return name.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !/^\d+$/.test(w) && !countryWords?.has(w) && !['the', 'and', 'for', 'between', 'new', 'delhi', 'summit'].includes(w));
 }
 
-function sentenceAt(ctx: EntityContext, offset: number): { start: number; end: number; text: string } | undefined {
-  return ctx.sentences.find((s) => s.start <= offset && s.end >= offset);
-}
 
 /** Countries named in a sentence that can be parties (not mere venues: "in Madrid", "at the UN"). */
 function partiesIn(ctx: EntityContext, start: number, end: number): string[] {
   const out: string[] = [];
-  for (const m of ctx.mentions) {
+  const seen = new Set<EntityMention>();
+  for (let k = tokenIndexAt(ctx, start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < end; k++) for (const m of mentionsOn(ctx, k)) {
+    if (seen.has(m)) continue;
+    seen.add(m);
     if (m.ref.kind !== 'Country' || m.start < start || m.end > end) continue;
     const before = ctx.body.slice(Math.max(0, m.start - 40), m.start);
     // Venues ("in Madrid") and mediators ("brokered by Qatar and Egypt") are not parties.
@@ -109,7 +109,9 @@ export const treaties: EntityRule = {
         start += article[0].length;
         text = text.slice(article[0].length);
       }
-      if (text.split(' ').length < 2 || ctx.mentions.some((x) => x.ref.kind === 'Person' && x.start >= start && x.end <= start + text.length)) continue;
+      let hasPerson = false;
+      for (let k = tokenIndexAt(ctx, start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < start + text.length; k++) if (mentionsOn(ctx, k).some((x) => x.ref.kind === 'Person')) hasPerson = true;
+      if (text.split(' ').length < 2 || hasPerson) continue;
       // Variants of one name ("G20 Declaration", "New Delhi G20 Summit Leaders Declaration") merge when one's content words contain the other's.
       const words = contentWords(ctx, text);
       const same = found.find((f) => {
@@ -152,8 +154,10 @@ export const treaties: EntityRule = {
       taken.push([start, end]);
       record(ctx, treaty, start, end, m[0]);
     }
+    const byTreaty = new Map<string, EntityMention[]>();
+    for (const x of ctx.mentions) if (x.ref.kind === 'Treaty') (byTreaty.get(x.ref.id) ?? byTreaty.set(x.ref.id, []).get(x.ref.id))?.push(x);
     for (const treaty of ctx.treaties.values()) {
-      const spans = ctx.mentions.filter((x): x is EntityMention => x.ref.id === treaty.id);
+      const spans = byTreaty.get(treaty.id) ?? [];
       const sentences = [...new Set(spans.map((x) => sentenceAt(ctx, x.start)).filter((s) => s !== undefined))];
       const first = sentences[0];
       if (first) {
