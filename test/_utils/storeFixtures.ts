@@ -121,3 +121,16 @@ export function diplomacyFixtures(): StoreFixture[] {
   addStatement(c, rutte, 'Rutte told reporters', 'said', [nato]);
   return [a, b, c];
 }
+
+/** `n` articles cycling through the three diplomacy fixtures under new ids and dates, so entities overlap as in a real feed. */
+export function manyFixtures(n: number): StoreFixture[] {
+  const out: StoreFixture[] = [];
+  for (let i = 0; i < n; i++) {
+    const base = diplomacyFixtures()[i % 3]!;
+    const id = `${base.article.id}-${i}`;
+    const day = new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const article = { ...base.article, id, publishedAt: day };
+    out.push({ article, extraction: { ...base.extraction, article: { ...base.extraction.article, id, publishedAt: day } } });
+  }
+  return out;
+}
