@@ -44,5 +44,23 @@ export function extractStatements(
     const saidAt = statementDate(draft, units, unitDates, inherited ?? null, article.publishedAt);
     statements.push(finalizeStatement(draft, article.id, body, units, mentions, saidAt));
   }
-  return { statements, issues };
+  return { statements, issues: capIssues(issues) };
+}
+
+// One bad article (a stray mark repeated thousands of times) must not flood the output.
+const MAX_ISSUES_PER_KIND = 20;
+
+/** Keeps the first issues of each kind and notes how many more were dropped. */
+function capIssues(issues: Issue[]): Issue[] {
+  const counts = new Map<string, number>();
+  const kept: Issue[] = [];
+  for (const issue of issues) {
+    const n = (counts.get(issue.kind) ?? 0) + 1;
+    counts.set(issue.kind, n);
+    if (n <= MAX_ISSUES_PER_KIND) kept.push(issue);
+  }
+  for (const [kind, n] of counts) {
+    if (n > MAX_ISSUES_PER_KIND) kept.push({ kind, message: `statements: ${n - MAX_ISSUES_PER_KIND} more "${kind}" issues were left out`, span: null });
+  }
+  return kept;
 }

@@ -40,3 +40,15 @@ describe('extractStatements', () => {
     expect(statementsOf('   ', [])).toEqual({ statements: [], issues: [] });
   });
 });
+
+describe('extractStatements on bad input', () => {
+  it('caps repeated issues and stays linear on a long text of unclosed quotations', () => {
+    const body = 'The envoy said "talks go on.\n'.repeat(5000);
+    const started = performance.now();
+    const { statements, issues } = statementsOf(body, []);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(statements).toEqual([]);
+    expect(issues.filter((i) => i.kind === 'unclosed-quote')).toHaveLength(21);
+    expect(issues.at(-1)?.message).toMatch(/more "unattributed-quote" issues were left out/);
+  });
+});
