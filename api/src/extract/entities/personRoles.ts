@@ -1,5 +1,5 @@
 import type { EntityRef, RoleFact } from '../types';
-import { isTitleHead, isTitleWord } from '../gazetteer/titles';
+import { HONORIFICS, isTitleHead, isTitleWord } from '../gazetteer/titles';
 import { mentionAt } from './context';
 import type { EntityContext } from './context';
 import type { EntityMention } from './types';
@@ -62,7 +62,10 @@ export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch |
   const honorific = nameStart - from === 1 && /^(mr|mrs|ms|dr|sir|dame|miss)\.?$/.test(ctx.tokens[from]?.lower ?? '');
   if (heads.length === 0 && !honorific) return null;
   const owner = ownerBefore(ctx, from);
-  const title = ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[nameStart - 1]?.end ?? 0).replace(/\.$/, '');
+  // "supreme leader Ayatollah Ali Khamenei": a trailing honorific is not part of the title.
+  let titleEnd = nameStart;
+  while (titleEnd - 1 > from && HONORIFICS.has(ctx.tokens[titleEnd - 1]?.lower.replace(/\.$/, '') ?? '')) titleEnd--;
+  const title = ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[titleEnd - 1]?.end ?? 0).replace(/\.$/, '');
   return { role: { title, of: owner?.ref ?? null, span: spanOfSentence(ctx, nameStart) }, from, to: nameStart, phrase: null };
 }
 

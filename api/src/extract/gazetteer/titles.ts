@@ -18,7 +18,7 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Honorifics stripped from names and kept as titles. */
-export const HONORIFICS = new Set(['sheikh', 'sheikha', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mme', 'herr']);
+export const HONORIFICS = new Set(['ayatollah', 'sheikh', 'sheikha', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'mme', 'herr']);
 
 /** Whether a lowercase word can be part of a title. */
 export function isTitleWord(lower: string): boolean {

@@ -28,7 +28,8 @@ function runEnd(ctx: EntityContext, i: number): number {
       j++;
       continue;
     }
-    if (CONNECTORS.has(t.text)) {
+    // "the Palestinian Authority and the Wagner Group": a complete name before "and" ends the run.
+    if (CONNECTORS.has(t.text) && !(t.text === 'and' && ORG_HEADS.has(prev.text))) {
       let k = j;
       while (tokens[k] && CONNECTORS.has(tokens[k]?.text ?? '')) k++;
       if (k - j <= 2 && canJoin(ctx, k)) {
