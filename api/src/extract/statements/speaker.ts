@@ -93,6 +93,9 @@ function definiteDescription(body: string, start: number, end: number, memory: S
   return ref ? { ref, start: start + offset, end: start + m[0].length, via: 'pronoun' } : null;
 }
 
+// Conjunctions after which a pronoun subject refers inside its own sentence.
+const SUBORDINATE_BEFORE = /\b(?:where|when|while|as|after|because|since)\s+$/;
+
 // Conjunctions that open a condition or an indirect question rather than a report.
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|once|until)\s+(?:the\s+)?$/i;
 
@@ -111,7 +114,12 @@ function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], memory
   }
   if (weak) return fromMention(weak);
   if (pronoun) {
-    const ref = memory.resolvePronoun(pronoun.pronoun, start + pronoun.index);
+    const at = start + pronoun.index;
+    // In a subordinate clause ("… comments made by X at a dinner, where he said …") "he" is a person of the same sentence.
+    const local = SUBORDINATE_BEFORE.test(body.slice(Math.max(start, at - 12), at)) && /^[Hh]e|^[Ss]he/.test(pronoun.pronoun)
+      ? inRange.find((m) => m.ref.kind === 'Person' && m.end <= at)
+      : undefined;
+    const ref = local?.ref ?? memory.resolvePronoun(pronoun.pronoun, at);
     return ref ? { ref, start: start + pronoun.index, end: start + pronoun.index + pronoun.pronoun.length, via: 'pronoun' } : null;
   }
   // A participle after a comma ("…, saying that …") takes the subject that opens its sentence.

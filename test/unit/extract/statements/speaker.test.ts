@@ -67,4 +67,10 @@ describe('speaker resolution', () => {
     const { statements } = statementsOf(body, [['Japanese Foreign Ministry', mofa], ['Japanese', japan]]);
     expect(statements.map((s) => s.speaker.name)).toEqual(['Japanese Foreign Ministry', 'Japanese Foreign Ministry']);
   });
+
+  it('resolves "he" in a subordinate clause to the person of its own sentence', () => {
+    const body = 'Yuki Tanaka spoke first.\nThe plan follows remarks by Kenji Mori at a dinner on Sunday, where he said the border would reopen.';
+    const { statements } = statementsOf(body, [['Yuki Tanaka', tanaka], ['Kenji Mori', mori]]);
+    expect(statements.map((s) => s.speaker)).toEqual([mori]);
+  });
 });
