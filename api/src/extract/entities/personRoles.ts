@@ -90,7 +90,17 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
   const titleTo = k;
   if (titleTo === titleFrom || !tokens.slice(titleFrom, titleTo).some((t) => isTitleHead(t.lower))) return null;
   let end = titleTo;
-  if (!owner && LINKS.has(tokens[k]?.lower ?? '') && isWhitespace(ctx, k - 1, k)) {
+  let titleEndTok = titleTo;
+  // "Moscow's ambassador to Washington": with the owner known, "to <entity>" completes the title.
+  if (owner && tokens[k]?.lower === 'to' && isWhitespace(ctx, k - 1, k)) {
+    const dest = entityAt(ctx, k + 1);
+    if (dest && dest.start === tokens[k + 1]?.start) {
+      let e = k + 1;
+      while (tokens[e] && (tokens[e]?.end ?? 0) <= dest.end) e++;
+      end = e;
+      titleEndTok = e;
+    }
+  } else if (!owner && LINKS.has(tokens[k]?.lower ?? '') && isWhitespace(ctx, k - 1, k)) {
     let e = k + 1;
     if (tokens[e]?.lower === 'the') e++;
     const post = entityAt(ctx, e);
@@ -100,7 +110,7 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
       end = e;
     }
   }
-  const title = ctx.body.slice(tokens[titleFrom]?.start ?? 0, tokens[titleTo - 1]?.end ?? 0);
+  const title = ctx.body.slice(tokens[titleFrom]?.start ?? 0, tokens[titleEndTok - 1]?.end ?? 0);
   const start = tokens[phraseStartTok]?.start ?? 0;
   const phraseEnd = tokens[end - 1]?.end ?? 0;
   return { role: { title, of: owner, span: spanOfSentence(ctx, i) }, from: phraseStartTok, to: end, phrase: { start, end: phraseEnd } };
@@ -126,7 +136,10 @@ export function titleBeforeComma(ctx: EntityContext, nameStart: number): TitleMa
   // Try phrase starts up to 10 tokens back, longest first, that end exactly before the comma.
   for (let s = Math.max(0, nameStart - 10); s < nameStart; s++) {
     if (ctx.tokens[s]?.sentence !== first.sentence) continue;
-    if (!DETERMINERS.has(ctx.tokens[s]?.lower ?? '')) continue;
+    // A phrase starts at a determiner, an owner ("Moscow's ambassador ..."), or a title word opening the sentence.
+    const t = ctx.tokens[s];
+    const opensWithOwner = entityAt(ctx, s)?.start === t?.start && (s === 0 || !DETERMINERS.has(ctx.tokens[s - 1]?.lower ?? ''));
+    if (!DETERMINERS.has(t?.lower ?? '') && !opensWithOwner) continue;
     const match = titlePhraseAt(ctx, s);
     if (match && match.to === nameStart) return match;
   }

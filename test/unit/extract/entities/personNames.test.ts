@@ -37,4 +37,18 @@ describe('personNames rule', () => {
     const r = extractEntitiesFromText('Sergey Orlov met Sergei Volkov. Later Sergei Orlov spoke.');
     expect(r.persons.map((p) => [p.name, p.aliases])).toEqual([['Sergey Orlov', ['Sergei Orlov']], ['Sergei Volkov', []]]);
   });
+
+  it('reads ambassador titles with their destination, before or after the name', () => {
+    const r = extractEntitiesFromText("Lima's ambassador to Quito, Rosa Paredes, left. Jean Morel, France's ambassador to Chile, stayed.");
+    expect(roles(r)).toEqual([
+      ['Rosa Paredes', [['ambassador to Quito', 'Peru']]],
+      ['Jean Morel', [['ambassador to Chile', 'France']]],
+    ]);
+    expect(r.persons.map((p) => p.aliases)).toEqual([["Lima's ambassador to Quito"], ["France's ambassador to Chile"]]);
+  });
+
+  it('keeps honorifics out of names and titles', () => {
+    const r = extractEntitiesFromText("Iran's supreme leader Ayatollah Reza Kamali spoke.");
+    expect(roles(r)).toEqual([['Reza Kamali', [['supreme leader', 'Iran']]]]);
+  });
 });

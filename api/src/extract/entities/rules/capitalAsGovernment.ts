@@ -8,6 +8,7 @@ const ADDRESSED_BEFORE = new Set(['towards', 'toward', 'against', 'with', 'betwe
 // Words before a capital that make it a plain location.
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'via', 'into', 'to', 'from', 'visit', 'visited', 'visiting', 'of', 'arrived', 'across', 'through', 'left']);
 const SOURCE_NOUNS = new Set(['assistance', 'help', 'aid', 'support', 'request', 'requests', 'pressure', 'response', 'threats', 'threat', 'demands', 'reaction', 'signal', 'signals', 'message', 'messages', 'delegation', 'envoy', 'officials', 'diplomats', 'backing', 'warning', 'warnings', 'criticism', 'protest', 'invitation', 'proposal', 'offer']);
+const ADDRESSEE_NOUNS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'message', 'letter', 'note', 'appeal', 'warning', 'offer', 'proposal', 'concessions', 'overture', 'overtures', 'ultimatum', 'demands', 'response']);
 const AUX_AFTER = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'says', 'said', 'wants', 'does', 'did', 'also', 'again', 'still', 'now', 'then', 'already', 'never', 'insists', 'insisted']);
 
 function looksLikeVerb(word: string | undefined): boolean {
@@ -31,6 +32,8 @@ export function isCapitalActing(ctx: EntityContext, i: number, to: number): bool
   // "assistance from Moscow", "pressure from Beijing": the capital is the one giving.
   const prev2 = tokens[i - 2];
   if (prevWord === 'from' && prev2 && prev2.sentence === first.sentence && SOURCE_NOUNS.has(prev2.lower)) return true;
+  // "ambassador to Washington", "a message to Beijing": the capital is the one addressed.
+  if (prevWord === 'to' && prev2 && prev2.sentence === first.sentence && ADDRESSEE_NOUNS.has(prev2.lower)) return true;
   if (prevWord && PLACE_BEFORE.has(prevWord)) return false;
   if (prevWord && ADDRESSED_BEFORE.has(prevWord)) return true;
   const next = tokens[to];

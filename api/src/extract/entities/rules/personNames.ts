@@ -76,8 +76,10 @@ export const personNames: EntityRule = {
       let to = end;
       while (from < to && (isTitleWord(tokens[from]?.lower ?? '') || HONORIFICS.has(tokens[from]?.lower.replace(/\.$/, '') ?? ''))) from++;
       const pre = from < to ? titleBefore(ctx, from) : null;
+      // An appositive title ("Jean Morel, France's ambassador, ...") shows the whole run is a name.
+      const post = from < to ? titleAfter(ctx, to) : null;
       // Without a title, leading common words are sentence openers or descriptors ("Daily", "Senior"), not names.
-      if (!pre) while (from < to && isStrippable(ctx, from)) from++;
+      if (!pre && !post) while (from < to && isStrippable(ctx, from)) from++;
       const firstKnown = isKnownFirstName(tokens[from]?.text ?? '');
       while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '')))) to--;
       const words = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.text) && !SUFFIXES.has(t.text));
@@ -85,7 +87,7 @@ export const personNames: EntityRule = {
         i = end - 1;
         continue;
       }
-      const strong = pre !== null || firstKnown;
+      const strong = pre !== null || post !== null || firstKnown;
       const common = words.some((w) => isCommonWord(w.text) && !isKnownFirstName(w.text));
       const before = tokens[from - 1];
       const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive));
@@ -97,7 +99,7 @@ export const personNames: EntityRule = {
       const person = registerPerson(ctx, name, from);
       addMention(ctx, from, to, personRef(person), 'name', 'person');
       applyTitle(ctx, person.id, pre);
-      applyTitle(ctx, person.id, titleAfter(ctx, to));
+      applyTitle(ctx, person.id, post ?? titleAfter(ctx, to));
       applyTitle(ctx, person.id, titleBeforeComma(ctx, from));
       i = end - 1;
     }
