@@ -83,6 +83,8 @@ export interface StatementFact {
   saidAt: string | null;
   datePrecision: DatePrecision;
   span: Span;
+  /** Further parties of a joint statement ("X and Y said"), when there are any; `speaker` is the first-named. */
+  coSpeakers?: EntityRef[];
 }
 
 /** The `diplograph extract` output for one article; field names are a public contract (issue 3 §5). */

@@ -30,6 +30,7 @@ export function finalizeStatement(draft: Draft, articleId: string, body: string,
     saidAt,
     datePrecision: saidAt ? 'day' : null,
     span,
+    ...(draft.speaker.co && draft.speaker.co.length > 0 ? { coSpeakers: draft.speaker.co } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ export interface ResolvedSpeaker {
   start: number;
   end: number;
   via: 'mention' | 'pronoun';
+  /** Further parties of a joint subject ("X and Y said"). */
+  co?: EntityRef[];
 }
 
 // Only titles, demonyms and determiners may precede a sentence's subject ("Addressing Netanyahu, he said" has none).
@@ -108,7 +110,7 @@ function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], memory
     const m = inRange[i] as EntityMention;
     if (pronoun && m.end <= start + pronoun.index) break;
     const kind = classifySubjectGap(body.slice(m.end, end));
-    if (kind === 'direct' && !weak) return fromMention(firstOfJoint(inRange, i, body));
+    if (kind === 'direct' && !weak) return jointSpeaker(inRange, i, body);
     if (kind === 'appositive') return fromMention(m);
     if (kind === 'weak' && !weak) weak = m;
   }
@@ -130,15 +132,16 @@ function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], memory
   return null;
 }
 
-/** For a joint subject ("X and Y said") the first-named party of the same kind, else the mention itself. */
-function firstOfJoint(inRange: EntityMention[], index: number, body: string): EntityMention {
+/** For a joint subject ("X and Y said") the first-named party of the same kind with the other as co-speaker, else the mention itself. */
+function jointSpeaker(inRange: EntityMention[], index: number, body: string): ResolvedSpeaker {
   const m = inRange[index] as EntityMention;
   for (let j = index - 1; j >= 0; j--) {
     const p = inRange[j] as EntityMention;
     if (p.ref.kind !== m.ref.kind) continue;
-    return JOINT_GAP.test(body.slice(p.end, m.start)) ? p : m;
+    if (!JOINT_GAP.test(body.slice(p.end, m.start)) || p.ref.id === m.ref.id) break;
+    return { ...fromMention(p), end: m.end, co: [m.ref] };
   }
-  return m;
+  return fromMention(m);
 }
 
 // "and" plus any title words between two parties of a joint statement.

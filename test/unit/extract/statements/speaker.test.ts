@@ -40,7 +40,7 @@ describe('speaker resolution', () => {
   it('gives a joint statement to the first-named party', () => {
     const body = 'Yuki Tanaka and Foreign Minister Kenji Mori said on Friday that the talks had ended.';
     const { statements } = statementsOf(body, [['Yuki Tanaka', tanaka], ['Kenji Mori', mori]]);
-    expect(statements.map((s) => s.speaker)).toEqual([tanaka]);
+    expect(statements.map((s) => [s.speaker, s.coSpeakers, s.about])).toEqual([[tanaka, [mori], []]]);
   });
 
   it('ignores a subject inside a condition', () => {
