@@ -100,19 +100,19 @@ export class Executor {
 
   /** Checks that the server answers and returns its version and edition; throws DatabaseUnavailableError when it does not. */
   async serverInfo(timeoutMs = 3000): Promise<{ version: string; edition: string }> {
-    try {
-      const rows = await withTimeout(
-        this.autoCommit<{ version: string; edition: string }>(
-          { cypher: 'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition' },
-          'system',
-        ),
-        timeoutMs,
-      );
-      const row = rows[0];
-      if (!row) throw new DatabaseUnavailableError('db: dbms.components() returned nothing');
-      return row;
-    } catch (err) {
-      throw toProjectError(err);
+    const query = { cypher: 'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition' };
+    const deadline = Date.now() + timeoutMs;
+    // After a server restart the pool still holds dead connections: the first attempt fails and purges them,
+    // so one more attempt on a fresh connection tells the truth.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const rows = await withTimeout(this.autoCommit<{ version: string; edition: string }>(query, 'system'), Math.max(deadline - Date.now(), 1));
+        const row = rows[0];
+        if (!row) throw new DatabaseUnavailableError('db: dbms.components() returned nothing');
+        return row;
+      } catch (err) {
+        if (attempt >= 2 || Date.now() >= deadline || !(toProjectError(err) instanceof DatabaseUnavailableError)) throw toProjectError(err);
+      }
     }
   }
 

@@ -130,6 +130,8 @@ async function waitForBolt(port: number, password: string, timeoutMs: number, la
       if (!alive()) throw diagnoseExit(layout, port);
       try {
         await driver.verifyConnectivity();
+        // Bolt can accept connections before the databases answer queries; the first query also warms the JIT.
+        await driver.executeQuery('CALL dbms.components() YIELD name RETURN name', {}, { database: 'system' });
         return;
       } catch (err) {
         const code = (err as { code?: string }).code;

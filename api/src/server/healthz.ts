@@ -7,7 +7,7 @@ export type HealthReport =
   | { status: 'degraded'; neo4j: { status: 'down'; reason: string } };
 
 /** Asks Neo4j for its version; never throws. The driver reconnects by itself, so a database that comes back turns the report to "up" with no restart. */
-export async function checkHealth(executor: Executor, timeoutMs = 3000): Promise<HealthReport> {
+export async function checkHealth(executor: Executor, timeoutMs = 5000): Promise<HealthReport> {
   try {
     const { version, edition } = await executor.serverInfo(timeoutMs);
     return { status: 'ok', neo4j: { status: 'up', version, edition } };
