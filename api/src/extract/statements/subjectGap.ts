@@ -17,7 +17,7 @@ const FILLER = `(?:${anyInitialCase(FILLER_LIST)})`;
 // An abbreviation's period ("Jr."), a hyphenated partner ("US-Saudi statement") or a parenthesised acronym may follow the mention.
 const JOINER = '\\)?(?:\\.|[-\\u2013]\\p{Lu}[\\p{L}]*)?(?:\\s*\\([^()]{1,40}\\))?';
 const DIRECT = new RegExp(`^${JOINER}(?:['\u2019]s?)?(?:\\s+${ROLE_WORDS})*(?:\\s*,?\\s+${FILLER})*\\s*,?\\s*$`, 'u');
-const APPOSITIVE = new RegExp(`^${JOINER}(?:['\u2019]s?)?\\s*,[^,;"\u201c\u201d\u00a4]{1,260},(?:\\s+${FILLER})*\\s*$`, 'u');
+const APPOSITIVE = new RegExp(`^${JOINER}(?:['\u2019]s?)?(?:\\s+${ROLE_WORDS})*\\s*,[^,;"\u201c\u201d\u00a4]{1,260},(?:\\s+${FILLER})*\\s*$`, 'u');
 const ENDS_WITH_COMMA = /,\s*$/;
 
 /** How a mention relates to the verb after the text `gap` between them: `direct` subject, subject of an `appositive` ("X, the envoy, said"), `weak` (the mention closes an appositive), or `none`. */

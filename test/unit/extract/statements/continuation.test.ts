@@ -36,4 +36,10 @@ describe('continuation', () => {
     const { statements } = statementsOf(body, [['Elena Ruiz', ruiz]]);
     expect(statements.map((s) => s.quote)).toEqual(['We want a fair deal. [...] We want it before winter,']);
   });
+
+  it('reads "he continued" as the same speaker going on', () => {
+    const body = 'Elena Ruiz spoke last.\n\n"We are ready," she continued. "But we need guarantees."';
+    const { statements } = statementsOf(body, [['Elena Ruiz', ruiz]]);
+    expect(statements.map((s) => [s.speaker.name, s.verb, s.quote])).toEqual([['Elena Ruiz', 'continued', 'We are ready, [...] But we need guarantees.']]);
+  });
 });

@@ -73,4 +73,10 @@ describe('speaker resolution', () => {
     const { statements } = statementsOf(body, [['Yuki Tanaka', tanaka], ['Kenji Mori', mori]]);
     expect(statements.map((s) => s.speaker)).toEqual([mori]);
   });
+
+  it('maps an unnamed official with a parenthetical to the body named', () => {
+    const body = 'A senior Japanese Foreign Ministry official, speaking on condition of anonymity, said the visit was off.';
+    const { statements } = statementsOf(body, [['Japanese Foreign Ministry', mofa], ['Japanese', japan]]);
+    expect(statements.map((s) => s.speaker)).toEqual([mofa]);
+  });
 });
