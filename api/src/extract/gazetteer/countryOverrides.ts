@@ -87,5 +87,9 @@ export const BLOCKED_PHRASES = [
   'South China Sea', 'East China Sea', 'Latin America', 'Latin American', 'Latin Americans', 'South America', 'South American', 'North America',
   'North American', 'Central America', 'Central American', 'Korean Peninsula', 'New Mexico', 'New England', 'New Guinea', 'Sea of Japan',
   'Persian Gulf', 'Northern Ireland', 'Indo-Pacific', 'West Bank', 'Gaza Strip', 'Middle East', 'Turkish Cypriot', 'Washington Post',
-  'Washington state', 'island of Ireland', 'Arab League', 'Jordan River', 'Black Sea', 'Irish Sea', 'French Guiana', 'Anglo-American',
+  'Washington state', 'island of Ireland',
+  // Cities, territories and disputed regions that are not countries (and never persons).
+  'Hong Kong', 'Macau', 'Macao', 'Tel Aviv', 'New York', 'Los Angeles', 'San Francisco', 'St Petersburg', 'St. Petersburg', 'Saint Petersburg',
+  'Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Camp David', 'Capitol Hill', 'Wall Street', 'Golan Heights', 'Nagorno-Karabakh', 'Gaza City',
+  'Sharm el-Sheikh', 'Sharm El-Sheikh', 'Abu Ghraib', 'Mar-a-Lago', 'Ras Tanura', 'Kuala Lumpur', 'Las Vegas', 'New Orleans', 'Hormuz', 'Strait of Hormuz', 'Arab League', 'Jordan River', 'Black Sea', 'Irish Sea', 'French Guiana', 'Anglo-American',
 ];

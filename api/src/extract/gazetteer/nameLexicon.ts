@@ -33,6 +33,8 @@ export function isKnownFirstName(word: string): boolean {
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (COMMON_CAPITALISED.has(lower)) return true;
+  // Derived adverbs, abstract nouns and adjectives are never names ("Cautiously", "Optimistic", "Tensions").
+  if (/(ously|ively|fully|ically|ally|ation|ations|ness|ments?|istic|ative|ities)$/.test(lower) && lower.length > 6) return true;
   const tag = tagOf(lower);
   return tag !== undefined && !NAME_TAGS.has(tag);
 }

@@ -51,4 +51,9 @@ describe('personNames rule', () => {
     const r = extractEntitiesFromText("Iran's supreme leader Ayatollah Reza Kamali spoke.");
     expect(roles(r)).toEqual([['Reza Kamali', [['supreme leader', 'Iran']]]]);
   });
+
+  it('ends a name at a title inside a capitalised run, and skips Title Case crossheads and city names', () => {
+    const r = extractEntitiesFromText('Sao Paulo Governor Ana Lima met envoys in Hong Kong.\nDelegates Cautiously Hopeful\nThe talks resumed.');
+    expect(roles(r)).toEqual([['Ana Lima', [['Governor', null]]]]);
+  });
 });

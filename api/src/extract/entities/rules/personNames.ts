@@ -1,6 +1,6 @@
 import { DATE_WORDS, isCommonWord, isKnownFirstName, isPlaceWord } from '../../gazetteer/nameLexicon';
 import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
-import { HONORIFICS, isTitleWord } from '../../gazetteer/titles';
+import { HONORIFICS, isTitleHead, isTitleWord } from '../../gazetteer/titles';
 import { addMention, addSpanMention } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import { addRole, personRef, registerPerson } from '../personRegistry';
@@ -52,6 +52,14 @@ function isStrippable(ctx: EntityContext, k: number): boolean {
   return isTitleWord(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) || NAME_PARTICLES.has(t.text) || (isCommonWord(t.text) && !isKnownFirstName(t.text));
 }
 
+/** Whether the sentence holding token k is a Title Case headline or crosshead, where capitals say nothing about names. */
+function isHeadline(ctx: EntityContext, k: number): boolean {
+  const s = ctx.sentences[ctx.tokens[k]?.sentence ?? -1];
+  if (!s || /[.!?]["”’]?$/.test(s.text)) return false;
+  const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
+}
+
 /** Records the role and descriptive phrase a title gives a person. */
 export function applyTitle(ctx: EntityContext, personId: string, match: TitleMatch | null): void {
   const person = ctx.persons.get(personId);
@@ -74,6 +82,12 @@ export const personNames: EntityRule = {
       const end = nameRunEnd(ctx, i);
       let from = i;
       let to = end;
+      // A title inside the run ends what precedes it ("Sao Paulo Governor Ana Lima").
+      for (let k = to - 2; k > from; k--) if (isTitleHead(tokens[k]?.lower ?? '')) {
+        from = k;
+        while (from > i && isTitleWord(tokens[from - 1]?.lower ?? '')) from--;
+        break;
+      }
       while (from < to && (isTitleWord(tokens[from]?.lower ?? '') || HONORIFICS.has(tokens[from]?.lower.replace(/\.$/, '') ?? ''))) from++;
       const pre = from < to ? titleBefore(ctx, from) : null;
       // An appositive title ("Jean Morel, France's ambassador, ...") shows the whole run is a name.
@@ -87,11 +101,11 @@ export const personNames: EntityRule = {
         i = end - 1;
         continue;
       }
-      const strong = pre !== null || post !== null || firstKnown;
+      const strong = pre !== null || post !== null || (firstKnown && !isHeadline(ctx, from));
       const common = words.some((w) => isCommonWord(w.text) && !isKnownFirstName(w.text));
       const before = tokens[from - 1];
       const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive));
-      if ((common || afterPlace) && !strong) {
+      if ((common || afterPlace || isHeadline(ctx, from)) && !strong) {
         i = end - 1;
         continue;
       }
