@@ -1,4 +1,5 @@
 import { COUNTRIES } from '../../gazetteer/countries';
+import { isKnownFirstName } from '../../gazetteer/nameLexicon';
 import { addMention, countryRef } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import { registerOrganization } from '../registry';
@@ -61,6 +62,8 @@ export const capitalAsGovernment: EntityRule = {
       const hit = COUNTRIES.phrases.match(tokens, i);
       if (!hit || hit.value.form !== 'capital') continue;
       const to = i + hit.length;
+      // "Ana Lima", "Paris Jackson": a capital right after a given name is a surname.
+      if (tokens[i - 1]?.cap && isKnownFirstName(tokens[i - 1]?.text ?? '') && /^\s+$/.test(ctx.body.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0))) continue;
       const acting = isCapitalActing(ctx, i, to);
       // Brussels acting stands for the European Union, not Belgium.
       if (acting && /^brussels$/i.test(tokens[i]?.text ?? '')) addMention(ctx, i, to, registerOrganization(ctx, 'eu', 'European Union', 'international', null, tokens[i]?.text), 'capital', 'org');
