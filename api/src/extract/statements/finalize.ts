@@ -26,7 +26,7 @@ export function finalizeStatement(draft: Draft, articleId: string, body: string,
     verb: draft.hit.text.replace(/\s+/g, ' '),
     category,
     tone,
-    about: aboutEntities(draft, first.start, last.end, mentions),
+    about: aboutEntities(draft, lead ? [lead, first] : [first], last.end, mentions),
     saidAt,
     datePrecision: saidAt ? 'day' : null,
     span,
@@ -34,11 +34,12 @@ export function finalizeStatement(draft: Draft, articleId: string, body: string,
   };
 }
 
-/** Entities mentioned in the statement's text other than its speaker, once each, in text order. */
-function aboutEntities(draft: Draft, from: number, to: number, mentions: MentionIndex): EntityRef[] {
-  const seen = new Set([draft.speaker.ref.id]);
+/** Entities mentioned in the statement's text (its lead sentence included) other than its speakers, once each, in text order. */
+function aboutEntities(draft: Draft, starts: Unit[], to: number, mentions: MentionIndex): EntityRef[] {
+  const seen = new Set([draft.speaker.ref.id, ...(draft.speaker.co ?? []).map((c) => c.id)]);
   const about: EntityRef[] = [];
-  for (const m of mentions.within(from, to)) {
+  const ranges = starts.map((u, i) => ({ start: u.start, end: i < starts.length - 1 ? u.end : to }));
+  for (const m of ranges.flatMap((r) => mentions.within(r.start, r.end))) {
     if (m.start >= draft.speaker.start && m.end <= draft.speaker.end) continue;
     if (seen.has(m.ref.id)) continue;
     seen.add(m.ref.id);
