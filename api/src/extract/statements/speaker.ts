@@ -38,9 +38,9 @@ export class SpeakerMemory {
     this.speakers.push({ at, ref });
   }
 
-  /** The latest speaker before `at` within `reach` characters, for a definite description ("the official said"). */
-  lastSpeaker(at: number, reach: number): EntityRef | null {
-    const hit = latestEntryBefore(this.speakers, at);
+  /** The latest speaker before `at` within `reach` characters (only organisations and countries when `bodiesOnly`), for a definite description ("the official said"). */
+  lastSpeaker(at: number, reach: number, bodiesOnly = false): EntityRef | null {
+    const hit = latestEntryBefore(bodiesOnly ? this.bodies : this.speakers, at);
     return hit && at - hit.at <= reach ? hit.ref : null;
   }
 
@@ -90,7 +90,7 @@ function definiteDescription(body: string, start: number, end: number, memory: S
   const phrase = body.slice(start, end);
   const m = DEFINITE_ROLE.exec(phrase);
   if (!m) return null;
-  const ref = memory.lastSpeaker(start, DEFINITE_REACH);
+  const ref = memory.lastSpeaker(start, DEFINITE_REACH, /ministry\b/i.test(m[0]));
   const offset = phrase.length - phrase.trimStart().length;
   return ref ? { ref, start: start + offset, end: start + m[0].length, via: 'pronoun' } : null;
 }

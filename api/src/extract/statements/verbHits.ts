@@ -5,6 +5,8 @@ import type { Unit } from './units';
 const PATTERN = speechVerbPattern();
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|that)|['\u2019]s?)\s+$/i;
 const SENTENCE_START = /(?:^|[.!?"\u201d]\s+)$/;
+// "was told", "were warned", "has been accused": the subject heard or suffered the act, it did not speak.
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\w+ly\s+)?$/i;
 
 /** The speech verbs in a unit's narration (quoted words are masked, so verbs inside quotations are never found). */
 export function findVerbHits(unit: Unit): VerbHit[] {
@@ -23,5 +25,7 @@ function isVerbUse(frame: string, at: number, text: string, verb: SpeechVerb): b
   if (frame[at - 1] === '-') return false;
   // Capitalised only as a sentence-opening phrase ("According to …").
   if (!/^\p{Ll}/u.test(text) && !(verb.lemma.includes(' ') && SENTENCE_START.test(frame.slice(0, at)))) return false;
-  return !DETERMINER_BEFORE.test(frame.slice(Math.max(0, at - 12), at));
+  const before = frame.slice(Math.max(0, at - 24), at);
+  if (PASSIVE_BEFORE.test(before) && !/ing$/i.test(text) && !/^quoted/i.test(text)) return false;
+  return !DETERMINER_BEFORE.test(before.slice(-12));
 }

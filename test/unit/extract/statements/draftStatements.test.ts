@@ -39,4 +39,10 @@ describe('drafting statements in a sentence', () => {
     const { statements } = statementsOf(body, [['Mali', mali]]);
     expect(statements).toEqual([]);
   });
+
+  it('does not make the subject of a passive a speaker', () => {
+    const body = 'Awa Diallo was told that the border stays shut. Mali has been accused of stalling.';
+    const { statements } = statementsOf(body, [['Awa Diallo', diallo], ['Mali', mali]]);
+    expect(statements).toEqual([]);
+  });
 });
