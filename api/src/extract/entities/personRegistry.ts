@@ -36,10 +36,15 @@ export function registerPerson(ctx: EntityContext, name: string, tokenIndex: num
   return entry;
 }
 
-/** Adds a role unless the same title for the same owner is already known. */
+/** Adds a role unless the same title is already known for the same owner (or with an owner, when this one has none); an owned role replaces an ownerless one. */
 export function addRole(person: PersonEntry, role: RoleFact): void {
-  const key = (r: RoleFact): string => `${r.title.toLowerCase()}|${r.of?.id ?? ''}`;
-  if (!person.roles.some((r) => key(r) === key(role))) person.roles.push(role);
+  // Honorifics ("Mr", "Dr") are forms of address, not roles.
+  if (/^(mr|mrs|ms|miss|dr|sir|dame|madam|sheikh|sheikha|ayatollah)\.?$/i.test(role.title)) return;
+  const title = role.title.toLowerCase();
+  if (person.roles.some((r) => r.title.toLowerCase() === title && (r.of?.id === role.of?.id || (r.of && !role.of)))) return;
+  const ownerless = person.roles.findIndex((r) => r.title.toLowerCase() === title && !r.of);
+  if (ownerless >= 0 && role.of) person.roles.splice(ownerless, 1, role);
+  else person.roles.push(role);
 }
 
 /** The working reference to a person (its id is finalised when the result is built). */

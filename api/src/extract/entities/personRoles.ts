@@ -55,13 +55,20 @@ function ownerBefore(ctx: EntityContext, from: number): { ref: EntityRef; start:
 
 /** The title directly before a name ("Russian Foreign Minister Sergey Lavrov", "President Erdoğan"), or null. */
 export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch | null {
-  const from = titleStartBefore(ctx, nameStart);
+  let from = titleStartBefore(ctx, nameStart);
   if (from === nameStart) return null;
   if (!isWhitespace(ctx, nameStart - 1, nameStart)) return null;
   const heads = ctx.tokens.slice(from, nameStart).filter((t) => isTitleHead(t.lower));
   const honorific = nameStart - from === 1 && /^(mr|mrs|ms|dr|sir|dame|miss)\.?$/.test(ctx.tokens[from]?.lower ?? '');
   if (heads.length === 0 && !honorific) return null;
   const owner = ownerBefore(ctx, from);
+  // "Chief EU negotiator": title modifiers before the owner belong to the title.
+  if (owner) {
+    let k = ctx.tokens.findIndex((t) => t.start === owner.start);
+    const ownerStart = k;
+    while (k - 1 >= 0 && isTitleWord(ctx.tokens[k - 1]?.lower ?? '') && !isTitleHead(ctx.tokens[k - 1]?.lower ?? '') && !ctx.claimed[k - 1] && isWhitespace(ctx, k - 1, k)) k--;
+    if (k < ownerStart) from = k;
+  }
   // "supreme leader Ayatollah Ali Khamenei": a trailing honorific is not part of the title.
   let titleEnd = nameStart;
   while (titleEnd - 1 > from && HONORIFICS.has(ctx.tokens[titleEnd - 1]?.lower.replace(/\.$/, '') ?? '')) titleEnd--;
@@ -132,7 +139,7 @@ export function titleAfter(ctx: EntityContext, nameEnd: number): TitleMatch | nu
 export function titleBeforeComma(ctx: EntityContext, nameStart: number): TitleMatch | null {
   const first = ctx.tokens[nameStart];
   const prev = ctx.tokens[nameStart - 1];
-  if (!first || !prev || prev.sentence !== first.sentence || !/^\s*,\s*$/.test(ctx.body.slice(prev.end, first.start))) return null;
+  if (!first || !prev || prev.sentence !== first.sentence || !/^\)?\s*,\s*$/.test(ctx.body.slice(prev.end, first.start))) return null;
   // Try phrase starts up to 10 tokens back, longest first, that end exactly before the comma.
   for (let s = Math.max(0, nameStart - 10); s < nameStart; s++) {
     if (ctx.tokens[s]?.sentence !== first.sentence) continue;
@@ -141,7 +148,9 @@ export function titleBeforeComma(ctx: EntityContext, nameStart: number): TitleMa
     const opensWithOwner = entityAt(ctx, s)?.start === t?.start && (s === 0 || !DETERMINERS.has(ctx.tokens[s - 1]?.lower ?? ''));
     if (!DETERMINERS.has(t?.lower ?? '') && !opensWithOwner) continue;
     const match = titlePhraseAt(ctx, s);
-    if (match && match.to === nameStart) return match;
+    // "the leader of the Northern Front (NF), Ana Reyes": an acronym in brackets may sit before the comma.
+    const bracketed = match && match.to === nameStart - 1 && ctx.body[(ctx.tokens[match.to]?.start ?? 0) - 1] === '(';
+    if (match && (match.to === nameStart || bracketed)) return match;
   }
   return null;
 }

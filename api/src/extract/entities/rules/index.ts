@@ -8,6 +8,7 @@ import { namedOrganizations } from './namedOrganizations';
 import { personAliases } from './personAliases';
 import { personDescriptions } from './personDescriptions';
 import { personNames } from './personNames';
+import { roleOwners } from './roleOwners';
 import { treaties } from './treaties';
 
 /** The entity rules in the order they run: places and bodies first, so persons never swallow them; coreference and treaties last. */
@@ -19,6 +20,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   namedOrganizations,
   personNames,
   personAliases,
+  roleOwners,
   personDescriptions,
   governments,
   treaties,
