@@ -35,7 +35,6 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
       const speaker = resolveSpeaker(cue, body, mentions, memory);
       if (!speaker) continue;
       drafts.push({ speaker, hit, quotes: [], content: cue.content, firstUnit: index, lastUnit: index, leadUnit: null, rule: cue.rule, continuation: false });
-      memory.remember(speaker.ref, hit.start);
       break;
     }
   }
@@ -43,10 +42,18 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
     issues.push({ kind: 'unattributed-quote', message: 'statements: a quotation has a speech verb but no speaker among the entities; it was skipped', span: { start: unit.start, end: unit.end } });
   }
   // "X warned …, according to Y" is one act: Y is the channel of X's warning.
-  const firm = (d: Draft): boolean => (!d.hit.verb.requiresQuote && !d.hit.verb.requiresClause) || unit.quotes.length > 0 || (d.hit.verb.requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6)));
-  if (drafts.some((d) => d.rule !== 'accordingTo' && firm(d))) drafts = drafts.filter((d) => d.rule !== 'accordingTo');
+  if (drafts.some((d) => d.rule !== 'accordingTo' && isLicensed(d, body, unit.quotes.length > 0))) drafts = drafts.filter((d) => d.rule !== 'accordingTo');
   assignQuotes(unit.quotes, drafts);
-  return dedupeActs(drafts.filter((d) => (!d.hit.verb.requiresQuote && !d.hit.verb.requiresClause) || d.quotes.length > 0 || (d.hit.verb.requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6)))));
+  const kept = dedupeActs(drafts.filter((d) => isLicensed(d, body, d.quotes.length > 0)));
+  for (const d of kept) memory.remember(d.speaker.ref, d.hit.start);
+  return kept;
+}
+
+/** Whether a verb may make a statement: always, or (for verbs with other senses) only with a quotation or a following "that". */
+function isLicensed(d: Draft, body: string, quoted: boolean): boolean {
+  const { requiresQuote, requiresClause } = d.hit.verb;
+  if ((!requiresQuote && !requiresClause) || quoted) return true;
+  return requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6));
 }
 
 /** Gives each quotation to the draft whose verb is nearest. */
