@@ -22,6 +22,7 @@ export class SpeakerMemory {
   private readonly persons: Array<{ at: number; ref: EntityRef }> = [];
   private readonly bodies: Array<{ at: number; ref: EntityRef }> = [];
   private readonly speakers: Array<{ at: number; ref: EntityRef }> = [];
+  private readonly anyPerson: Array<{ at: number; ref: EntityRef }> = [];
 
   /** Records sentence-initial person mentions (subjects) from the sentences and their mentions. */
   constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>) {
@@ -30,6 +31,7 @@ export class SpeakerMemory {
       if (first && SUBJECT_PREFIX.test(mentions.textBetween(s.start, first.start))) this.persons.push({ at: first.start, ref: first.ref });
     }
     this.persons.sort((a, b) => a.at - b.at);
+    for (const m of mentions.all()) if (m.ref.kind === 'Person') this.anyPerson.push({ at: m.start, ref: m.ref });
   }
 
   /** Notes a resolved speaker at body offset `at`. */
@@ -46,7 +48,8 @@ export class SpeakerMemory {
 
   /** The entity a pronoun at `at` most likely stands for, or null ("they" and "we" stay unresolved). */
   resolvePronoun(pronoun: string, at: number): EntityRef | null {
-    if (pronoun === 'he' || pronoun === 'she') return latestBefore(this.persons, at);
+    // With no person named as a subject yet, "he" is the last person named at all ("… led by X. He said …").
+    if (pronoun === 'he' || pronoun === 'she') return latestBefore(this.persons, at) ?? latestBefore(this.anyPerson, at);
     if (pronoun === 'it') {
       const hit = latestEntryBefore(this.bodies, at);
       return hit && at - hit.at < 600 ? hit.ref : null;
@@ -73,7 +76,12 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
   const inRange = mentions.speakersWithin(start, end);
   if (direction === 'after') {
     const pick = inRange.find((m) => m.ref.kind === 'Person') ?? inRange[0];
-    return pick ? fromMention(pick) : definiteDescription(body, start, end, memory);
+    if (pick) return fromMention(pick);
+    // "according to her"
+    const object = /^\s*(him|her)\b/i.exec(body.slice(start, end));
+    const ref = object ? memory.resolvePronoun(object[1]?.toLowerCase() === 'her' ? 'she' : 'he', start) : null;
+    if (ref && object) return { ref, start: start + object.index, end: start + object[0].length, via: 'pronoun' };
+    return definiteDescription(body, start, end, memory);
   }
   const resolved = resolveSubject(cue, body, inRange, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory) : null);
   // A subject inside a condition ("… if Russia guaranteed their safety") makes no statement.

@@ -79,4 +79,10 @@ describe('speaker resolution', () => {
     const { statements } = statementsOf(body, [['Japanese Foreign Ministry', mofa], ['Japanese', japan]]);
     expect(statements.map((s) => s.speaker)).toEqual([mofa]);
   });
+
+  it('falls back to the last person named when none was a subject, and reads "according to her"', () => {
+    const body = 'The delegation is led by Kenji Mori. Speaking in Osaka, he said the talks went well. According to him, a deal is near.';
+    const { statements } = statementsOf(body, [['Kenji Mori', mori]]);
+    expect(statements.map((s) => [s.speaker.name, s.verb])).toEqual([['Kenji Mori', 'said'], ['Kenji Mori', 'According to']]);
+  });
 });
