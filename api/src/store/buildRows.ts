@@ -21,6 +21,14 @@ export interface EntityRow {
   texts: string[];
   /** Role titles stated without an organisation or country ("the veteran diplomat"), kept on the mention. */
   titles: string[];
+  /** Role evidence of a person in this article, parallel lists: folded title, target id, sentence span (−1 when unknown). */
+  roleKeys: string[];
+  roleTargets: string[];
+  roleStarts: number[];
+  roleEnds: number[];
+  /** Treaty: the countries this article names as parties. Organisation: the country this article places it in. */
+  partyTargets: string[];
+  partOfTargets: string[];
 }
 
 /** A `(Person)-[:HOLDS_ROLE]->(Country|Organization)` fact from one article. */
@@ -123,7 +131,7 @@ export function buildArticleRows(article: Article, extraction: ExtractionResult,
     if (!row) {
       row = {
         kind, articleId, id, name, aliases: [], surname: null, iso3: null, status: null, signedAt: null, seen,
-        starts: [], ends: [], texts: [], titles: [],
+        starts: [], ends: [], texts: [], titles: [], roleKeys: [], roleTargets: [], roleStarts: [], roleEnds: [], partyTargets: [], partOfTargets: [],
       };
       if (kind === 'Person') row.surname = personNameTokens(name).at(-1) ?? null;
       entities.set(id, row);
@@ -201,6 +209,17 @@ export function buildArticleRows(article: Article, extraction: ExtractionResult,
       about.set(`${id}|${ref.id}`, { statementId: id, kind: ref.kind, id: ref.id });
     }
   }
+
+  // Each fact's evidence rides on the article's mention of its low-degree end, so it goes away with that mention.
+  for (const r of roles.values()) {
+    const person = entities.get(r.personId)!;
+    person.roleKeys.push(r.titleKey);
+    person.roleTargets.push(r.targetId);
+    person.roleStarts.push(r.start);
+    person.roleEnds.push(r.end);
+  }
+  for (const l of parties.values()) entities.get(l.toId)!.partyTargets.push(l.fromId);
+  for (const l of partOf.values()) entities.get(l.fromId)!.partOfTargets.push(l.toId);
 
   const byLabel = Object.fromEntries(ENTITY_LABELS.map((l) => [l, [] as EntityRow[]])) as unknown as Record<EntityKind, EntityRow[]>;
   let mentionCount = 0;

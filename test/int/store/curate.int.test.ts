@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkGraph, deleteArticle, mergeEntities, renameEntity, undoLastMerge } from '../../../api/src/store/index';
-import { addCountry, addPerson, addStatement, diplomacyFixtures, fixture } from '../../_utils/storeFixtures';
+import { addCountry, addOrganization, addPerson, addStatement, diplomacyFixtures, fixture } from '../../_utils/storeFixtures';
 import { graphCounts, ingestFixtures } from '../../_utils/storeHelpers';
 import { clearGraph, getTestExecutor } from '../../_utils/testDb';
 
@@ -31,8 +31,8 @@ describe('store: manual merge, rename, undo, delete', () => {
     expect(after).toEqual({ ...before, Person: before.Person! - 1, EntityAudit: 1, EntityRedirect: 1, ':HOLDS_ROLE': before[':HOLDS_ROLE']! - 1 });
     const said = await executor.read({ cypher: "MATCH (:Person {id: 'person:sergey-lavrov'})-[:SAID]->(s) RETURN s.verb AS verb ORDER BY verb" });
     expect(said).toEqual([{ verb: 'praised' }, { verb: 'said' }, { verb: 'warned' }]);
-    const role = await executor.read({ cypher: "MATCH (:Person {id: 'person:sergey-lavrov'})-[r:HOLDS_ROLE]->(:Country {id: 'country:RUS'}) RETURN r.articleIds AS ids, r.firstSeen AS first, r.lastSeen AS last" });
-    expect(role).toEqual([{ ids: ['art:fx-one', 'art:fx-two', 'art:fx-initial'], first: '2026-03-02', last: '2026-06-04' }]);
+    const role = await executor.read({ cypher: "MATCH (p:Person {id: 'person:sergey-lavrov'})-[r:HOLDS_ROLE]->(c:Country {id: 'country:RUS'}) RETURN r.articleCount AS n, COLLECT { MATCH (p)<-[m:MENTIONS]-(a:Article) WHERE c.id IN m.roleTargets RETURN a.id ORDER BY a.id } AS ids, r.firstSeen AS first, r.lastSeen AS last" });
+    expect(role).toEqual([{ n: 3, ids: ['art:fx-initial', 'art:fx-one', 'art:fx-two'], first: '2026-03-02', last: '2026-06-04' }]);
     const audit = await executor.read({ cypher: 'MATCH (a:EntityAudit) RETURN a.action AS action, a.by AS by, a.keepId AS keepId, a.mergeId AS mergeId, a.at IS NOT NULL AS hasTime' });
     expect(audit).toEqual([{ action: 'merge', by: 'test-editor', keepId: 'person:sergey-lavrov', mergeId: 'person:sergej-lawrow', hasTime: true }]);
     expect(await checkGraph(executor)).toEqual([]);
@@ -54,6 +54,30 @@ describe('store: manual merge, rename, undo, delete', () => {
     expect(await graphCounts(executor)).toEqual({ ...before, EntityAudit: 2 });
     expect(await checkGraph(executor)).toEqual([]);
     await expect(undoLastMerge(executor, 'test-editor')).rejects.toThrow(/no merge to undo/);
+  });
+
+  it('merging an organisation that is a role target folds the roles and keeps every evidence count true, and undo restores it', async () => {
+    const f = fixture('art:fx-mfa', 'Deputy Foreign Minister Sergei Ryabkov of the Russian MFA spoke to reporters in Moscow.', '2026-07-01');
+    const rus = addCountry(f, 'RUS', 'Russia', ['Russian', 'Moscow']);
+    const mfa = addOrganization(f, 'org:russian-mfa', 'Russian MFA', ['Russian MFA'], rus.id);
+    addPerson(f, 'person:sergei-ryabkov', 'Sergei Ryabkov', ['Sergei Ryabkov'], [['Deputy Foreign Minister', mfa, 'Sergei Ryabkov']]);
+    await ingestFixtures(executor, [f]);
+    const before = await graphCounts(executor);
+    await mergeEntities(executor, 'org:russian-foreign-ministry', 'org:russian-mfa', 'test-editor');
+    const roles = await executor.read({ cypher: "MATCH (:Person {id: 'person:sergei-ryabkov'})-[r:HOLDS_ROLE]->(o) RETURN o.id AS of, r.articleCount AS n, r.firstSeen AS first, r.lastSeen AS last" });
+    expect(roles).toEqual([{ of: 'org:russian-foreign-ministry', n: 2, first: '2026-04-14', last: '2026-07-01' }]);
+    const partOf = await executor.read({ cypher: "MATCH (:Organization {id: 'org:russian-foreign-ministry'})-[r:PART_OF]->(c) RETURN c.id AS c, r.articleCount AS n" });
+    expect(partOf).toEqual([{ c: 'country:RUS', n: 2 }]);
+    expect(await checkGraph(executor)).toEqual([]);
+    await undoLastMerge(executor, 'test-editor');
+    expect(await graphCounts(executor)).toEqual({ ...before, EntityAudit: 2 });
+    expect(await checkGraph(executor)).toEqual([]);
+    // Removing the newer article brings the role's last-seen date back to the older one.
+    await mergeEntities(executor, 'org:russian-foreign-ministry', 'org:russian-mfa', 'test-editor');
+    await deleteArticle(executor, 'art:fx-mfa');
+    const after = await executor.read({ cypher: "MATCH (:Person {id: 'person:sergei-ryabkov'})-[r:HOLDS_ROLE]->(o) RETURN o.id AS of, r.articleCount AS n, r.firstSeen AS first, r.lastSeen AS last" });
+    expect(after).toEqual([{ of: 'org:russian-foreign-ministry', n: 1, first: '2026-04-14', last: '2026-04-14' }]);
+    expect(await checkGraph(executor)).toEqual([]);
   });
 
   it('refuses to merge entities of different kinds', async () => {

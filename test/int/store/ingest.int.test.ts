@@ -31,10 +31,11 @@ describe('store: ingest, idempotence, resolution', () => {
     ]);
     const roles = await executor.read({
       cypher: `MATCH (p:Person {id: 'person:sergey-lavrov'})-[r:HOLDS_ROLE]->(c)
-               RETURN c.id AS of, r.title AS title, r.articleIds AS articleIds, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`,
+               RETURN c.id AS of, r.title AS title, r.articleCount AS articleCount, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen,
+                      COLLECT { MATCH (p)<-[m:MENTIONS]-(a:Article) WHERE c.id IN m.roleTargets RETURN a.id ORDER BY a.id } AS articleIds`,
     });
     expect(roles).toEqual([
-      { of: 'country:RUS', title: 'Foreign Minister', articleIds: ['art:fx-one', 'art:fx-two'], firstSeen: '2026-03-02', lastSeen: '2026-04-14' },
+      { of: 'country:RUS', title: 'Foreign Minister', articleCount: 2, articleIds: ['art:fx-one', 'art:fx-two'], firstSeen: '2026-03-02', lastSeen: '2026-04-14' },
     ]);
     const said = await executor.read({ cypher: `MATCH (:Person {id: 'person:sergey-lavrov'})-[:SAID]->(s) RETURN s.verb AS verb ORDER BY verb` });
     expect(said).toEqual([{ verb: 'said' }, { verb: 'warned' }]);
@@ -69,8 +70,8 @@ describe('store: ingest, idempotence, resolution', () => {
     expect(outcome.report).toMatchObject({ articlesUnchanged: 2, articlesUpdated: 1, articlesFailed: 0 });
     const ids = await executor.read<{ id: string }>({ cypher: 'MATCH (n) WHERE n:Person OR n:Organization RETURN n.id AS id ORDER BY id' });
     expect(ids.map((r) => r.id)).toEqual(['org:nato', 'person:mark-rutte', 'person:sergey-lavrov']);
-    const role = await executor.read({ cypher: `MATCH (:Person {id: 'person:sergey-lavrov'})-[r:HOLDS_ROLE]->() RETURN r.articleIds AS ids, r.firstSeen AS first, r.lastSeen AS last` });
-    expect(role).toEqual([{ ids: ['art:fx-one'], first: '2026-03-02', last: '2026-03-02' }]);
+    const role = await executor.read({ cypher: `MATCH (p:Person {id: 'person:sergey-lavrov'})-[r:HOLDS_ROLE]->(c) RETURN r.articleCount AS n, COLLECT { MATCH (p)<-[m:MENTIONS]-(a:Article) WHERE c.id IN m.roleTargets RETURN a.id } AS ids, r.firstSeen AS first, r.lastSeen AS last` });
+    expect(role).toEqual([{ n: 1, ids: ['art:fx-one'], first: '2026-03-02', last: '2026-03-02' }]);
     expect(await graphCounts(executor)).toMatchObject({ Article: 3, Person: 2, Statement: 4, Organization: 1 });
     expect(await checkGraph(executor)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/executor';
 import { countsMatchExtraction } from './invariants/countsMatchExtraction';
 import { entitiesHaveArticles } from './invariants/entitiesHaveArticles';
+import { factsMatchEvidence } from './invariants/factsMatchEvidence';
 import { mentionsComeFromArticles } from './invariants/mentionsComeFromArticles';
 import { statementHasOneArticle } from './invariants/statementHasOneArticle';
 import { statementHasOneSpeaker } from './invariants/statementHasOneSpeaker';
@@ -14,6 +15,7 @@ export const INVARIANTS: readonly Invariant[] = [
   statementHasOneSpeaker,
   statementHasOneArticle,
   mentionsComeFromArticles,
+  factsMatchEvidence,
   uniqueIds,
   entitiesHaveArticles,
   countsMatchExtraction,

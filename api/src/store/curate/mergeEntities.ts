@@ -3,7 +3,7 @@ import type { Executor } from '../../db/executor';
 import type { EntityKind } from '../../extract/types';
 import { BadUserInputError, NotFoundError } from '../../errors/index';
 import { labelOfId } from '../labels';
-import { moveRelationships } from './moveRelationships';
+import { moveRelationships, rewriteEvidenceTargets } from './moveRelationships';
 import { snapshotEntity } from './snapshotEntity';
 
 /** What a manual merge did, as recorded in its audit entry. */
@@ -34,7 +34,7 @@ MATCH (older:EntityRedirect {to: $mergeId}) SET older.to = $keepId`;
 
 const AUDIT = `
 CREATE (:EntityAudit {id: $auditId, action: 'merge', label: $label, keepId: $keepId, mergeId: $mergeId, by: $by,
-                      at: datetime(), relationshipsMoved: $moved, keepSnapshot: $keepSnapshot, mergeSnapshot: $mergeSnapshot,
+                      at: datetime(), relationshipsMoved: $moved, keepSnapshot: $keepSnapshot, mergeSnapshot: $mergeSnapshot, rewrites: $rewrites,
                       undone: false})`;
 
 /**
@@ -52,13 +52,14 @@ export async function mergeEntities(executor: Executor, keepId: string, mergeId:
     if (!keep) return { missing: keepId };
     const merge = await snapshotEntity(tx, label, mergeId);
     if (!merge) return { missing: mergeId };
+    const rewrites = await rewriteEvidenceTargets(tx, label, keepId, mergeId);
     const moved = await moveRelationships(tx, label, keepId, mergeId);
     const folded = await tx.run<{ fresh: string[] }>({ cypher: FOLD_NODE(label), params: { keepId, mergeId } });
     await tx.run({ cypher: REDIRECT, params: { keepId, mergeId } });
     const auditId = `audit:${randomUUID()}`;
     await tx.run({
       cypher: AUDIT,
-      params: { auditId, label, keepId, mergeId, by, moved, keepSnapshot: JSON.stringify(keep), mergeSnapshot: JSON.stringify(merge) },
+      params: { auditId, label, keepId, mergeId, by, moved, keepSnapshot: JSON.stringify(keep), mergeSnapshot: JSON.stringify(merge), rewrites: JSON.stringify(rewrites) },
     });
     return { auditId, keepId, mergeId, relationshipsMoved: moved, aliasesAdded: folded[0]?.fresh ?? [] };
   }, 'entities-merge');

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/executor';
 import { BadUserInputError } from '../../errors/index';
 import type { EntityKind } from '../../extract/types';
+import type { EvidenceRewrite } from './moveRelationships';
 import { restoreRelationships, type EntitySnapshot } from './snapshotEntity';
 
 const LAST_MERGE = `
 MATCH (a:EntityAudit {action: 'merge', undone: false})
-RETURN a.id AS id, a.keepId AS keepId, a.mergeId AS mergeId, a.keepSnapshot AS keepSnapshot, a.mergeSnapshot AS mergeSnapshot,
+RETURN a.id AS id, a.keepId AS keepId, a.mergeId AS mergeId, a.keepSnapshot AS keepSnapshot, a.mergeSnapshot AS mergeSnapshot, a.rewrites AS rewrites,
        toString(a.at) AS at, COUNT { (x:Article) WHERE x.storedAt > a.at } AS storedSince
 ORDER BY a.at DESC LIMIT 1`;
 
@@ -16,6 +17,12 @@ OPTIONAL MATCH (k)-[r]-()
 DELETE r
 WITH DISTINCT k
 SET k = $props`;
+
+// Evidence lists on other nodes' mentions that the merge pointed at the kept id get their old values back.
+const RESTORE_EVIDENCE = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})-[mm:MENTIONS]->(x) WHERE x.id = row.entityId
+SET mm += row.props`;
 
 const RECREATE = (label: EntityKind) => `CREATE (m:${label}) SET m = $props`;
 
@@ -36,7 +43,7 @@ const UNDO_AUDIT = `CREATE (:EntityAudit {id: $id, action: 'undo-merge', undoes:
  */
 export async function undoLastMerge(executor: Executor, by: string): Promise<{ keepId: string; mergeId: string; auditId: string }> {
   const result = await executor.writeTransaction(async (tx): Promise<{ refused: string } | { keepId: string; mergeId: string; auditId: string }> => {
-    const last = (await tx.run<{ id: string; keepId: string; mergeId: string; keepSnapshot: string; mergeSnapshot: string; storedSince: number }>({ cypher: LAST_MERGE }))[0];
+    const last = (await tx.run<{ id: string; keepId: string; mergeId: string; keepSnapshot: string; mergeSnapshot: string; rewrites: string | null; storedSince: number }>({ cypher: LAST_MERGE }))[0];
     if (!last) return { refused: 'entities: there is no merge to undo' };
     if (last.storedSince > 0) {
       return { refused: `entities: ${last.storedSince} articles were stored after the merge of ${last.mergeId} into ${last.keepId}; undo would lose their facts. Merge by hand in reverse or re-ingest instead` };
@@ -47,6 +54,8 @@ export async function undoLastMerge(executor: Executor, by: string): Promise<{ k
     await tx.run({ cypher: RECREATE(merge.label), params: { props: merge.props } });
     await restoreRelationships(tx, keep);
     await restoreRelationships(tx, merge);
+    const rewrites = JSON.parse(last.rewrites ?? '[]') as EvidenceRewrite[];
+    if (rewrites.length) await tx.run({ cypher: RESTORE_EVIDENCE, params: { rows: rewrites.map((r) => ({ ...r, props: { [r.field]: r.old } })) } });
     const articlesOf = (s: EntitySnapshot) => new Set(s.relationships.filter((r) => r.type === 'MENTIONS').map((r) => r.otherId));
     const keepArticles = articlesOf(keep);
     const bothIds = [...articlesOf(merge)].filter((id) => keepArticles.has(id));

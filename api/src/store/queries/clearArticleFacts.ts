@@ -17,30 +17,47 @@ MATCH (a:Article) WHERE a.id IN $ids
 MATCH (a)<-[:REPORTED_IN]-(s:Statement)
 DETACH DELETE s`;
 
-// Evidence lists are parallel arrays (Neo4j properties cannot nest maps); drop the entries of the given articles,
-// recompute first/last seen from what remains, and delete a relationship no article supports any more.
-const evidenceRemoval = (pattern: string) => `
-MATCH (a:Article) WHERE a.id IN $ids
-MATCH ${pattern}
-WHERE any(x IN r.articleIds WHERE x IN $ids)
-WITH DISTINCT r
-WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE NOT r.articleIds[i] IN $ids] AS keep
-SET r.articleIds = [i IN keep | r.articleIds[i]],
-    r.starts = [i IN keep | r.starts[i]],
-    r.ends = [i IN keep | r.ends[i]],
-    r.seen = [i IN keep | r.seen[i]]
-WITH r, [d IN r.seen WHERE d <> ''] AS dates
-SET r.firstSeen = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-    r.lastSeen = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)
-WITH r WHERE size(r.articleIds) = 0
-DELETE r`;
+// Each supporting MENTIONS carries its article's evidence for one kind of fact (see writeFacts). Removing an article decrements
+// the fact's count, and recomputes first/last seen only when the article's date was one of them (rarely), from the other mentions.
+interface EvidenceSpec {
+  label: 'Person' | 'Treaty' | 'Organization';
+  /** The MENTIONS list that names the fact's other end. */
+  targets: string;
+  /** Optional second list that keys the fact (a role's folded title). */
+  keys: string | null;
+  /** The fact relationship `r` between the mentioned node `x` and `o`. */
+  pattern: string;
+}
 
-// Patterns start from the article's mention of the low-degree end (person, treaty, organisation), never from a country.
-const EVIDENCE_PATTERNS = [
-  '(a)-[:MENTIONS]->(:Person)-[r:HOLDS_ROLE]->()',
-  '(a)-[:MENTIONS]->(:Treaty)<-[r:PARTY_TO]-()',
-  '(a)-[:MENTIONS]->(:Organization)-[r:PART_OF]->()',
+const EVIDENCE: EvidenceSpec[] = [
+  { label: 'Person', targets: 'roleTargets', keys: 'roleKeys', pattern: '(x)-[r:HOLDS_ROLE {titleKey: key}]->(o)' },
+  { label: 'Treaty', targets: 'partyTargets', keys: null, pattern: '(x)<-[r:PARTY_TO]-(o)' },
+  { label: 'Organization', targets: 'partOfTargets', keys: null, pattern: '(x)-[r:PART_OF]->(o)' },
 ];
+
+const countDown = ({ label, targets, keys, pattern }: EvidenceSpec) => `
+MATCH (a:Article) WHERE a.id IN $ids
+MATCH (a)-[m:MENTIONS]->(x:${label}) WHERE size(coalesce(m.${targets}, [])) > 0
+UNWIND range(0, size(m.${targets}) - 1) AS i
+WITH x, ${keys ? `m.${keys}[i]` : "''"} AS key, m.${targets}[i] AS target, a.publishedAt AS seen
+MATCH ${pattern} WHERE o.id = target
+WITH r, x, key, target, count(*) AS removed, collect(seen) AS dates
+SET r.articleCount = r.articleCount - removed
+WITH r, x, key, target, dates WHERE r.articleCount > 0 AND (r.firstSeen IN dates OR r.lastSeen IN dates)
+CALL (r, x, key, target) {
+  MATCH (x)<-[m2:MENTIONS]-(a2:Article)
+  WHERE NOT a2.id IN $ids AND a2.publishedAt IS NOT NULL
+    AND any(j IN range(0, size(coalesce(m2.${targets}, [])) - 1) WHERE m2.${targets}[j] = target ${keys ? `AND m2.${keys}[j] = key` : ''})
+  RETURN min(a2.publishedAt) AS first, max(a2.publishedAt) AS last
+}
+SET r.firstSeen = first, r.lastSeen = last`;
+
+const deleteUnsupported = ({ label, pattern }: EvidenceSpec) => `
+MATCH (a:Article) WHERE a.id IN $ids
+MATCH (a)-[:MENTIONS]->(x:${label})
+MATCH ${pattern.replace(' {titleKey: key}', '')} WHERE r.articleCount <= 0
+WITH DISTINCT r
+DELETE r`;
 
 const DELETE_MENTIONS = `
 MATCH (a:Article) WHERE a.id IN $ids
@@ -50,7 +67,7 @@ DELETE m
 RETURN DISTINCT label, id`;
 
 /**
- * Removes every fact the given articles contributed (statements, role/party/part-of evidence, mentions), leaving the Article nodes;
+ * Removes every fact the given articles contributed (statements, their support of roles/parties/part-of, mentions), leaving the Article nodes;
  * returns which of them already existed, the entities that lost a mention (orphan candidates) and the write counters.
  */
 export async function clearArticleFacts(
@@ -63,8 +80,9 @@ export async function clearArticleFacts(
   const known = [...existing];
   const stats: WriteStats[] = [];
   stats.push((await tx.runWithStats({ cypher: DELETE_STATEMENTS, params: { ids: known } })).stats);
-  for (const pattern of EVIDENCE_PATTERNS) {
-    stats.push((await tx.runWithStats({ cypher: evidenceRemoval(pattern), params: { ids: known } })).stats);
+  for (const spec of EVIDENCE) {
+    stats.push((await tx.runWithStats({ cypher: countDown(spec), params: { ids: known } })).stats);
+    stats.push((await tx.runWithStats({ cypher: deleteUnsupported(spec), params: { ids: known } })).stats);
   }
   const deleted = await tx.runWithStats<OrphanCandidate>({ cypher: DELETE_MENTIONS, params: { ids: known, labels: ENTITY_LABELS } });
   stats.push(deleted.stats);

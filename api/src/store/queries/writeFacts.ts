@@ -23,6 +23,13 @@ FOREACH (_ IN CASE WHEN (row.status IS NOT NULL OR row.signedAt IS NOT NULL)
                     AND (e.factsSeen IS NULL OR row.seen >= e.factsSeen) THEN [1] ELSE [] END |
   SET e.status = coalesce(row.status, e.status), e.signedAt = coalesce(row.signedAt, e.signedAt), e.factsSeen = row.seen)`;
 
+const EVIDENCE_FIELDS: Record<EntityKind, string> = {
+  Person: ', roleKeys: row.roleKeys, roleTargets: row.roleTargets, roleStarts: row.roleStarts, roleEnds: row.roleEnds',
+  Country: '',
+  Organization: ', partOfTargets: row.partOfTargets',
+  Treaty: ', partyTargets: row.partyTargets',
+};
+
 const mergeEntities = (label: EntityKind) => `
 UNWIND $rows AS row
 MERGE (e:${label} {id: row.id})
@@ -33,7 +40,7 @@ ${label === 'Treaty' ? TREATY_FACTS : ''}
 WITH e, row
 MATCH (a:Article {id: row.articleId})
 CREATE (a)-[:MENTIONS {starts: row.starts, ends: row.ends, texts: row.texts, titles: row.titles,
-                       status: row.status, signedAt: row.signedAt}]->(e)`;
+                       status: row.status, signedAt: row.signedAt${EVIDENCE_FIELDS[label]}}]->(e)`;
 
 const CREATE_STATEMENTS = `
 UNWIND $rows AS row
@@ -52,14 +59,11 @@ MATCH (s:Statement {id: row.statementId})
 ${matchEntityByKind('kind', 'id')}
 CREATE (s)-[:ABOUT]->(e)`;
 
-// Evidence is appended as parallel arrays; first/last seen widen with each dated article.
-const APPEND_EVIDENCE = `
-ON CREATE SET r.articleIds = [], r.starts = [], r.ends = [], r.seen = []
-WITH r, row WHERE NOT row.articleId IN r.articleIds
-SET r.articleIds = r.articleIds + row.articleId,
-    r.starts = r.starts + row.start,
-    r.ends = r.ends + row.end,
-    r.seen = r.seen + row.seen,
+// The relationship keeps aggregates only (count, first/last seen); the per-article evidence lives on the MENTIONS that
+// supports it, so writing stays constant-time however many articles support one fact.
+const COUNT_EVIDENCE = `
+ON CREATE SET r.articleCount = 0
+SET r.articleCount = r.articleCount + 1,
     r.firstSeen = CASE WHEN row.seen = '' THEN r.firstSeen WHEN r.firstSeen IS NULL OR row.seen < r.firstSeen THEN row.seen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN row.seen = '' THEN r.lastSeen WHEN r.lastSeen IS NULL OR row.seen > r.lastSeen THEN row.seen ELSE r.lastSeen END`;
 
@@ -69,21 +73,21 @@ MATCH (p:Person {id: row.personId})
 ${matchEntityByKind('targetKind', 'targetId', ['Country', 'Organization'])}
 MERGE (p)-[r:HOLDS_ROLE {titleKey: row.titleKey}]->(e)
 ON CREATE SET r.title = row.title
-${APPEND_EVIDENCE}`;
+${COUNT_EVIDENCE}`;
 
 const MERGE_PARTIES = `
 UNWIND $rows AS row
 MATCH (c:Country {id: row.fromId})
 MATCH (t:Treaty {id: row.toId})
 MERGE (c)-[r:PARTY_TO]->(t)
-${APPEND_EVIDENCE}`;
+${COUNT_EVIDENCE}`;
 
 const MERGE_PART_OF = `
 UNWIND $rows AS row
 MATCH (o:Organization {id: row.fromId})
 MATCH (c:Country {id: row.toId})
 MERGE (o)-[r:PART_OF]->(c)
-${APPEND_EVIDENCE}`;
+${COUNT_EVIDENCE}`;
 
 /** The rows of a whole batch, concatenated per query. */
 export interface BatchRows {
@@ -112,8 +116,8 @@ export async function writeFacts(tx: TransactionRunner, rows: BatchRows): Promis
   }
   await run(CREATE_STATEMENTS, rows.statements);
   await run(CREATE_ABOUT, rows.about);
-  await run(MERGE_ROLES, rows.roles.map((r) => ({ ...r, start: r.start, end: r.end })));
-  await run(MERGE_PARTIES, rows.parties.map((r) => ({ ...r, start: -1, end: -1 })));
-  await run(MERGE_PART_OF, rows.partOf.map((r) => ({ ...r, start: -1, end: -1 })));
+  await run(MERGE_ROLES, rows.roles);
+  await run(MERGE_PARTIES, rows.parties);
+  await run(MERGE_PART_OF, rows.partOf);
   return { entitiesCreated, stats };
 }

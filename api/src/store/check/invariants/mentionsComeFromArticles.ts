@@ -1,21 +1,17 @@
 import type { Invariant } from '../types';
 
-/** Every mention and every piece of evidence points to an existing Article. */
+/** Every mention starts at an Article, and each Article's mentions point inside its body. */
 export const mentionsComeFromArticles: Invariant = {
   name: 'mentionsComeFromArticles',
-  description: 'every MENTIONS starts at an Article, and every evidence article id names an existing Article',
+  description: 'every MENTIONS starts at an existing Article and its spans lie inside that article',
   cypher: `
 CALL () {
   MATCH (x)-[:MENTIONS]->(e) WHERE NOT x:Article
   RETURN e.id AS id, 'is mentioned by a node that is not an Article' AS problem
   UNION ALL
-  MATCH ()-[r:HOLDS_ROLE|PARTY_TO|PART_OF]->(e)
-  UNWIND coalesce(r.articleIds, []) AS articleId
-  WITH e, r, articleId WHERE NOT EXISTS { MATCH (:Article {id: articleId}) }
-  RETURN e.id AS id, type(r) + ' evidence names missing article ' + articleId AS problem
-  UNION ALL
-  MATCH ()-[r:HOLDS_ROLE|PARTY_TO|PART_OF]->(e) WHERE size(coalesce(r.articleIds, [])) = 0
-  RETURN e.id AS id, type(r) + ' has no supporting article' AS problem
+  MATCH (a:Article)-[m:MENTIONS]->(e)
+  WHERE size(m.starts) <> size(m.ends) OR any(x IN m.ends WHERE x > size(a.body))
+  RETURN e.id AS id, 'has a mention span outside article ' + a.id AS problem
 }
 RETURN id, problem LIMIT toInteger($limit)`,
 };
