@@ -12,8 +12,8 @@ describe('roleOwners rule', () => {
     ]);
   });
 
-  it('reads the owner of a national title from the one free country of its sentence', () => {
-    const r = extractEntitiesFromText('President Ana Soto said Chile would not yield.');
+  it('reads the owner of a national title from the one free demonym or possessive of its sentence', () => {
+    const r = extractEntitiesFromText('President Ana Soto said Chilean troops would stay.');
     expect(roles(r)).toEqual([['Ana Soto', [['President', 'Chile']]]]);
   });
 
@@ -24,5 +24,10 @@ describe('roleOwners rule', () => {
       ['Rosa Paredes', [['Foreign Minister', 'Peru']]],
       ['Luis Vega', [['Prime Minister', null]]],
     ]);
+  });
+
+  it('does not take a bare country name, which may be the other party', () => {
+    const r = extractEntitiesFromText('Foreign Minister Ana Soto said talks with Peru would resume.');
+    expect(roles(r)).toEqual([['Ana Soto', [['Foreign Minister', null]]]]);
   });
 });

@@ -12,6 +12,9 @@ function countriesInSentence(ctx: EntityContext, span: { start: number; end: num
     for (const m of mentionsOn(ctx, k)) {
       if (m.ref.kind !== 'Country' || taken.has(m.ref.id) || out.includes(m.ref.id)) continue;
       if (/\b(in|at|near|from|to)\s+$/.test(ctx.body.slice(Math.max(0, m.start - 6), m.start))) continue;
+      // Only affiliation forms ("Russian", "Russia's") say whose office it is; a bare name may be the other party.
+      const possessive = /^['’]s?/.test(ctx.body.slice(m.end, m.end + 2));
+      if (m.form !== 'demonym' && !possessive) continue;
       out.push(m.ref.id);
     }
   }
