@@ -18,4 +18,9 @@ describe('personDescriptions rule', () => {
     const r = extractEntitiesFromText('Pablo Rojas arrived. The Kenyan leader smiled.');
     expect(descriptions(r)).toEqual([]);
   });
+
+  it('reads possessive owners and generic titles, linking to the latest fitting person', () => {
+    const r = extractEntitiesFromText("Chilean Foreign Minister Pablo Rojas met Peruvian President Ana Soto. Chile's top diplomat said the minister would return. The Peruvian president smiled.");
+    expect(descriptions(r)).toEqual(["Chile's top diplomat=Pablo Rojas", 'the minister=Pablo Rojas', 'The Peruvian president=Ana Soto']);
+  });
 });

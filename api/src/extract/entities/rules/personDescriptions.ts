@@ -5,11 +5,20 @@ import type { EntityRef } from '../../types';
 import { personRef } from '../personRegistry';
 
 // "the head of Russian diplomacy", "the Swedish leader", "the bloc's top diplomat", "The U.S. president".
-const DESCRIPTION = /\b([Tt]he) (?:head|chief) of ([\p{L}.]+(?:['’]s)?) diplomacy\b|\b([Tt]he) (?:([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?(?:['’]s)?|bloc['’]s|alliance['’]s|country['’]s|kingdom['’]s) )?(top diplomat|foreign policy chief|foreign minister|prime minister|premier|president|leader|chancellor|spokes(?:man|woman|person)|envoy|ambassador)\b/gu;
+const TITLES = 'top diplomat|foreign policy chief|foreign minister|prime minister|premier|president|leader|chancellor|spokes(?:man|woman|person)|envoy|ambassador|secretary[- ]general|minister|diplomat';
+const OWNER = "[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)?(?:['’]s)?|bloc['’]s|alliance['’]s|country['’]s|kingdom['’]s";
+const DESCRIPTION = new RegExp(
+  `\\b[Tt]he (?:head|chief) of (?<dipOwner>[\\p{L}.]+(?:['’]s)?) diplomacy\\b` +
+    `|\\b[Tt]he (?:(?<owner>${OWNER}) )?(?<title>${TITLES})\\b` +
+    `|\\b(?<possOwner>[\\p{Lu}][\\p{L}.]*['’]s) (?<possTitle>${TITLES})\\b`,
+  'gu',
+);
 
 function familyOf(title: string): RegExp | undefined {
-  if (/top diplomat|foreign policy chief|diplomacy/.test(title)) return TITLE_FAMILIES.diplomat;
+  if (/top diplomat|foreign policy chief|diplomacy|^diplomat$/.test(title)) return TITLE_FAMILIES.diplomat;
   if (/leader/.test(title)) return TITLE_FAMILIES.leader;
+  if (title === 'minister') return /\bminister\b/i;
+  if (/secretary[- ]general/.test(title)) return /\bsecretary[- ]general\b/i;
   return TITLE_FAMILIES[title.replace(/spokes(man|woman|person)/, 'spokesperson').replace('premier', 'prime minister').replace('chancellor', 'leader')] ?? TITLE_FAMILIES.leader;
 }
 
@@ -40,7 +49,8 @@ export const personDescriptions: EntityRule = {
       const next = tokenIndexAt(ctx, end);
       if (/^\s+\p{Lu}/u.test(ctx.body.slice(end, end + 2)) && mentionsOn(ctx, next).some((x) => x.ref.kind === 'Person' && x.start > end && x.start <= end + 2)) continue;
       if (mentionsOn(ctx, tokenIndexAt(ctx, start)).some((x) => x.ref.kind === 'Person' && x.start <= start && x.end >= end)) continue;
-      const ownerText = m[2] ?? m[4];
+      const g = m.groups ?? {};
+      const ownerText = g.dipOwner ?? g.owner ?? g.possOwner;
       let owner: EntityRef | null = null;
       if (ownerText) {
         const ownerStart = ctx.body.indexOf(ownerText, start);
@@ -49,7 +59,7 @@ export const personDescriptions: EntityRule = {
         if (mention && (mention.ref.kind === 'Country' || mention.ref.kind === 'Organization')) owner = mention.ref;
         else if (!/^(bloc|alliance|country|kingdom)/.test(ownerText)) continue;
       }
-      const family = familyOf((m[5] ?? 'diplomacy').toLowerCase() + (m[1] ? ' diplomacy' : ''));
+      const family = familyOf(g.dipOwner !== undefined ? 'diplomacy' : (g.title ?? g.possTitle ?? '').toLowerCase());
       if (!family) continue;
       const person = resolve(ctx, family, owner, start);
       if (!person) continue;
