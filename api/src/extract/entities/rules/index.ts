@@ -5,6 +5,7 @@ import { countryNames } from './countryNames';
 import { governments } from './governments';
 import { knownOrganizations } from './knownOrganizations';
 import { namedOrganizations } from './namedOrganizations';
+import { organizationDescriptions } from './organizationDescriptions';
 import { personAliases } from './personAliases';
 import { personDescriptions } from './personDescriptions';
 import { personNames } from './personNames';
@@ -23,5 +24,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   roleOwners,
   personDescriptions,
   governments,
+  organizationDescriptions,
   treaties,
 ];
