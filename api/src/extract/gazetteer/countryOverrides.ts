@@ -87,7 +87,9 @@ export const BLOCKED_PHRASES = [
   'South China Sea', 'East China Sea', 'Latin America', 'Latin American', 'Latin Americans', 'South America', 'South American', 'North America',
   'North American', 'Central America', 'Central American', 'Korean Peninsula', 'New Mexico', 'New England', 'New Guinea', 'Sea of Japan',
   'Persian Gulf', 'Northern Ireland', 'Indo-Pacific', 'West Bank', 'Gaza Strip', 'Middle East', 'Turkish Cypriot', 'Washington Post',
-  'Washington state', 'island of Ireland',
+  'Washington state', 'island of Ireland', 'Indian Ocean', 'Gulf of Mexico', 'Arabian Sea', 'Arabian Peninsula', 'Korean War', 'French Polynesia',
+  'English Channel', 'American Samoa', 'Sea of Azov', 'Gulf of Oman', 'Gulf of Aden', 'Gulf of Guinea', 'Sea of Okhotsk', 'Philippine Sea', 'Russian Far East',
+  'New Caledonia', 'Dutch Caribbean', 'British Virgin Islands', 'British Columbia', 'Irish Republican Army',
   // Cities, territories and disputed regions that are not countries (and never persons).
   'Hong Kong', 'Macau', 'Macao', 'Tel Aviv', 'New York', 'Los Angeles', 'San Francisco', 'St Petersburg', 'St. Petersburg', 'Saint Petersburg',
   'Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Camp David', 'Capitol Hill', 'Wall Street', 'Golan Heights', 'Nagorno-Karabakh', 'Gaza City',

@@ -24,4 +24,9 @@ describe('countryNames rule', () => {
     for (const m of r.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
     expect(mentionsOf(r, 'Country')).toEqual(['Ghana=Ghana']);
   });
+
+  it('does not read seas, wars, territories or surnames as countries', () => {
+    const r = extractEntitiesFromText('Ships crossed the Indian Ocean after the Korean War. Michael Jordan toured French Polynesia.');
+    expect(r.countries).toEqual([]);
+  });
 });

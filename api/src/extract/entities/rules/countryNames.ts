@@ -1,5 +1,6 @@
 import { COUNTRIES } from '../../gazetteer/countries';
 import { AMBIGUOUS_NAMES } from '../../gazetteer/countryOverrides';
+import { isKnownFirstName } from '../../gazetteer/nameLexicon';
 import { addMention, countryRef } from '../context';
 import type { EntityRule } from '../context';
 
@@ -23,6 +24,8 @@ export const countryNames: EntityRule = {
       const last = tokens[to - 1];
       // "Jordan Bardella", "Chad Smith": a country word that is really a first name.
       if (hit.length === 1 && AMBIGUOUS_NAMES.has(tokens[i]?.text ?? '') && tokens[to]?.cap && !last?.possessive) continue;
+      // "Michael Jordan": after a given name it is a surname.
+      if (hit.length === 1 && AMBIGUOUS_NAMES.has(tokens[i]?.text ?? '') && tokens[i - 1]?.cap && isKnownFirstName(tokens[i - 1]?.text ?? '')) continue;
       addMention(ctx, i, to, countryRef(ctx, iso3), form === 'demonym' ? 'demonym' : form === 'alias' ? 'alias' : 'name', 'country');
       i = to - 1;
     }
