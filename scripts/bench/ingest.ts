@@ -1,11 +1,13 @@
 // `npm run bench:ingest`: end-to-end ingestion (read JSONL → extract → resolve → store) into a dedicated local Neo4j
-// (NEO4J_HOME=.bench/neo4j on bolt port 7699 unless set), so the `npm start` database is never touched.
+// (NEO4J_HOME=.bench/neo4j on bolt port 7699 unless set, wiped at every run), so the `npm start` database is never touched.
 // BENCH_STAGES="1000,10000,50000" sets the cumulative corpus sizes measured; each stage ingests only its new articles into the growing graph.
 import { execSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../api/src/config/index';
-import { openDatabase } from '../../api/src/db/connect';
+import { embeddedLayout, openDatabase } from '../../api/src/db/connect';
+import { stopServer } from '../../api/src/neo4j/index';
 import { expandInputs, ingestChunks, readInputs, type IngestReport } from '../../api/src/ingest/index';
 import { writeIngestCorpus } from './ingestCorpus';
 
@@ -34,10 +36,21 @@ const files = writeIngestCorpus(join(ROOT, 'samples'), join(ROOT, '.bench', 'ing
 console.log(`corpus: ${total} articles in ${files.length} JSONL files (${((performance.now() - t0) / 1000).toFixed(1)} s to prepare)`);
 
 const env = { ...process.env, NEO4J_HOME: process.env.NEO4J_HOME ?? '.bench/neo4j', NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '7699' };
-const database = await openDatabase(loadConfig(env), (line) => console.log(line));
+const config = loadConfig(env);
+const layout = embeddedLayout(config);
+if (layout) {
+  // A fresh store for every run (deleting 1.6 M relationships through Cypher takes longer than a cold start).
+  console.log(`bench: starting from an empty database in ${layout.home}`);
+  await stopServer(layout);
+  rmSync(layout.home, { recursive: true, force: true });
+}
+const database = await openDatabase(config, (line) => console.log(line));
 const executor = database.executor;
-console.log('bench: wiping the benchmark graph');
-await executor.autoCommit({ cypher: 'MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS' });
+if (!layout) {
+  console.log('bench: wiping the benchmark graph on NEO4J_URI');
+  await executor.autoCommit({ cypher: 'MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS' });
+  await executor.autoCommit({ cypher: 'MATCH (n) WHERE NOT n:__Migration CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS' });
+}
 
 interface Row { label: string; articles: number; seconds: number; report: IngestReport; rssMb: number; graphNodes: number; graphRels: number }
 const rows: Row[] = [];
