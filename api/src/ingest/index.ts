@@ -1,14 +1,14 @@
 import type { Executor } from '../db/executor';
 import { expandInputs } from './expandInputs';
-import { ingestChunks, type IngestOptions } from './ingestArticles';
+import { ingestChunks, type IngestOptions } from './ingestChunks';
 import { readInputs, type ReadOptions } from './readInputs';
 import type { IngestOutcome } from './types';
 
 export { expandInputs, globToRegExp, type IngestInput } from './expandInputs';
-export { ingestChunks, type IngestOptions, type SourceChunk } from './ingestArticles';
+export { ingestChunks, type IngestOptions, type SourceChunk } from './ingestChunks';
 export { readInputs, type ReadOptions } from './readInputs';
 export { loadSamplesIfEmpty, SAMPLES_DIR } from './loadSamples';
-export type { IngestFailure, IngestOutcome, IngestProgress, IngestReport } from './types';
+export type { IngestFailure, IngestOutcome, IngestReport } from './types';
 
 /** Ingests files, folders, globs or `-` (stdin) end to end: read → extract → resolve → store; see ingestChunks. Throws only on misuse or a database refusal that is not an outage. */
 export async function ingestPaths(

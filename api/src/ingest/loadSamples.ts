@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config/index';
 import type { Executor } from '../db/executor';
 import { expandInputs } from './expandInputs';
-import { ingestChunks } from './ingestArticles';
+import { ingestChunks } from './ingestChunks';
 import { readInputs } from './readInputs';
 import type { IngestOutcome } from './types';
 

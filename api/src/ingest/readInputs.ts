@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readArticles, type ArticleFormat } from '../source/index';
 import type { IngestInput } from './expandInputs';
-import type { SourceChunk } from './ingestArticles';
+import type { SourceChunk } from './ingestChunks';
 
 /** Options for reading inputs. */
 export interface ReadOptions {

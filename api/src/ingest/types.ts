@@ -27,12 +27,6 @@ export interface IngestReport {
   bytesRead: number;
 }
 
-/** Where an ingest stands, for progress displays; a union keyed on `phase` (CONVENTIONS §8). */
-export type IngestProgress =
-  | { phase: 'running'; articlesDone: number; bytesDone: number; bytesTotal: number; elapsedMs: number }
-  | { phase: 'done'; report: IngestReport }
-  | { phase: 'aborted'; report: IngestReport; reason: string };
-
 /** Outcome of a whole ingest run. */
 export type IngestOutcome =
   | { phase: 'done'; report: IngestReport }
