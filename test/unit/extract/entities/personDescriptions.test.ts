@@ -17,6 +17,9 @@ describe('personDescriptions rule', () => {
   it('leaves a description unlinked when no role fits', () => {
     const r = extractEntitiesFromText('Pablo Rojas arrived. The Kenyan leader smiled.');
     expect(descriptions(r)).toEqual([]);
+    expect(r.issues).toEqual([
+      { kind: 'entities.unresolved-description', message: 'extractEntities: no person with a matching role for "The Kenyan leader"; it stays unlinked.', span: { start: 21, end: 38 } },
+    ]);
   });
 
   it('reads possessive owners and generic titles, linking to the latest fitting person', () => {

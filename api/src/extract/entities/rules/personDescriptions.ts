@@ -62,7 +62,11 @@ export const personDescriptions: EntityRule = {
       const family = familyOf(g.dipOwner !== undefined ? 'diplomacy' : (g.title ?? g.possTitle ?? '').toLowerCase());
       if (!family) continue;
       const person = resolve(ctx, family, owner, start);
-      if (!person) continue;
+      if (!person) {
+        // Only descriptions with an owner are worth flagging ("the Swedish leader"); bare "the minister" is routine.
+        if (owner) ctx.issues.push({ kind: 'entities.unresolved-description', message: `extractEntities: no person with a matching role for "${m[0]}"; it stays unlinked.`, span: { start, end } });
+        continue;
+      }
       person.aliases.add(m[0]);
       addSpanMention(ctx, start, end, personRef(person), 'description');
     }
