@@ -45,7 +45,12 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
   if (drafts.some((d) => d.rule !== 'accordingTo' && isLicensed(d, body, unit.quotes.length > 0))) drafts = drafts.filter((d) => d.rule !== 'accordingTo');
   assignQuotes(unit.quotes, drafts);
   const kept = dedupeActs(drafts.filter((d) => isLicensed(d, body, d.quotes.length > 0)));
-  for (const d of kept) memory.remember(d.speaker.ref, d.hit.start);
+  for (const d of kept) {
+    memory.remember(d.speaker.ref, d.hit.start);
+    // A joint speaker nested in another's report ("they said that X and Y thanked …") is not who a later "they" means.
+    const nested = kept.some((o) => o !== d && o.content !== null && d.hit.start >= o.content.start && d.hit.end <= o.content.end);
+    if (!nested) memory.rememberJoint(d.speaker, d.hit.start);
+  }
   return kept;
 }
 

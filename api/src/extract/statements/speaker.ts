@@ -23,6 +23,7 @@ export class SpeakerMemory {
   private readonly bodies: Array<{ at: number; ref: EntityRef }> = [];
   private readonly speakers: Array<{ at: number; ref: EntityRef }> = [];
   private readonly anyPerson: Array<{ at: number; ref: EntityRef }> = [];
+  private readonly joints: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
 
   /** Records sentence-initial person mentions (subjects) from the sentences and their mentions. */
   constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>) {
@@ -38,6 +39,17 @@ export class SpeakerMemory {
   remember(ref: EntityRef, at: number): void {
     (ref.kind === 'Person' ? this.persons : this.bodies).push({ at, ref });
     this.speakers.push({ at, ref });
+  }
+
+  /** Notes a joint speaker ("X and Y said"), which a later "they" may refer to. */
+  rememberJoint(speaker: ResolvedSpeaker, at: number): void {
+    if (speaker.co && speaker.co.length > 0) this.joints.push({ at, speaker });
+  }
+
+  /** The latest joint speaker before `at` within `reach` characters. */
+  lastJoint(at: number, reach: number): ResolvedSpeaker | null {
+    const hit = latestEntryBefore(this.joints, at);
+    return hit && at - hit.at <= reach ? hit.speaker : null;
   }
 
   /** The latest speaker before `at` within `reach` characters (only organisations and countries when `bodiesOnly`), for a definite description ("the official said"). */
@@ -129,6 +141,10 @@ function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], memory
     const local = SUBORDINATE_BEFORE.test(body.slice(Math.max(start, at - 12), at)) && /^[Hh]e|^[Ss]he/.test(pronoun.pronoun)
       ? inRange.find((m) => m.ref.kind === 'Person' && m.end <= at)
       : undefined;
+    if (pronoun.pronoun === 'they') {
+      const joint = jointBefore(inRange, at, body) ?? memory.lastJoint(at, 600);
+      return joint ? { ...joint, start: at, end: at + pronoun.pronoun.length, via: 'pronoun' } : null;
+    }
     const ref = local?.ref ?? memory.resolvePronoun(pronoun.pronoun, at);
     return ref ? { ref, start: start + pronoun.index, end: start + pronoun.index + pronoun.pronoun.length, via: 'pronoun' } : null;
   }
@@ -146,10 +162,22 @@ function jointSpeaker(inRange: EntityMention[], index: number, body: string): Re
   for (let j = index - 1; j >= 0; j--) {
     const p = inRange[j] as EntityMention;
     if (p.ref.kind !== m.ref.kind) continue;
-    if (!JOINT_GAP.test(body.slice(p.end, m.start)) || p.ref.id === m.ref.id) break;
+    // One shared mention of two bodies ("the Armenian and Azeri foreign ministries") is a joint subject too.
+    const shared = p.start === m.start && p.end === m.end;
+    if ((!shared && !JOINT_GAP.test(body.slice(p.end, m.start))) || p.ref.id === m.ref.id) break;
     return { ...fromMention(p), end: m.end, co: [m.ref] };
   }
   return fromMention(m);
+}
+
+/** "They" refers to a joint subject of its own sentence ("The Armenian and Azeri ministries …, in which they said"); else it stays unresolved. */
+function jointBefore(inRange: EntityMention[], at: number, body: string): ResolvedSpeaker | null {
+  const before = inRange.filter((m) => m.end <= at);
+  for (let i = 1; i < before.length; i++) {
+    const joint = jointSpeaker(before, i, body);
+    if (joint.co) return joint;
+  }
+  return null;
 }
 
 // "and" plus any title words between two parties of a joint statement.

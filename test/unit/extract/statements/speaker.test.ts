@@ -85,4 +85,22 @@ describe('speaker resolution', () => {
     const { statements } = statementsOf(body, [['Kenji Mori', mori]]);
     expect(statements.map((s) => [s.speaker.name, s.verb])).toEqual([['Kenji Mori', 'said'], ['Kenji Mori', 'According to']]);
   });
+
+  it('resolves "they" to a joint subject, in its sentence or just before', () => {
+    const korea = country('South Korea', 'KOR');
+    const body = 'Japan and South Korea issued a statement in which they said the dispute was settled. "We turn the page," they said.';
+    const { statements } = statementsOf(body, [['Japan', japan], ['South Korea', korea]]);
+    expect(statements.map((s) => [s.speaker.name, s.coSpeakers?.map((c) => c.name), s.quote])).toEqual([
+      ['Japan', ['South Korea'], null],
+      ['Japan', ['South Korea'], 'We turn the page,'],
+    ]);
+  });
+
+  it('reads one mention shared by two bodies as a joint subject', () => {
+    const korea = org('Korean Foreign Ministry');
+    const body = 'The Japanese and Korean foreign ministries said talks would resume.';
+    const shared = 'The Japanese and Korean foreign ministries';
+    const { statements } = statementsOf(body, [[shared, mofa], [shared, korea]]);
+    expect(statements.map((s) => [s.speaker.name, s.coSpeakers?.map((c) => c.name)])).toEqual([['Japanese Foreign Ministry', ['Korean Foreign Ministry']]]);
+  });
 });
