@@ -11,6 +11,8 @@ export interface TitleMatch {
   to: number;
   /** Start/end offsets of the descriptive phrase ("the spokeswoman for the Russian Foreign Ministry"), when it can stand for the person. */
   phrase: { start: number; end: number } | null;
+  /** A surface form worth keeping as an alias without being a mention ("Venezuelan leader"). */
+  alias?: string;
 }
 
 const LINKS = new Set(['of', 'for', 'to', 'at']);
@@ -73,7 +75,9 @@ export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch |
   let titleEnd = nameStart;
   while (titleEnd - 1 > from && HONORIFICS.has(ctx.tokens[titleEnd - 1]?.lower.replace(/\.$/, '') ?? '')) titleEnd--;
   const title = ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[titleEnd - 1]?.end ?? 0).replace(/\.$/, '');
-  return { role: { title, of: owner?.ref ?? null, span: spanOfSentence(ctx, nameStart) }, from, to: nameStart, phrase: null };
+  const titleEndOffset = ctx.tokens[titleEnd - 1]?.end ?? 0;
+  const alias = owner ? ctx.body.slice(Math.min(owner.start, ctx.tokens[from]?.start ?? owner.start), titleEndOffset) : undefined;
+  return { role: { title, of: owner?.ref ?? null, span: spanOfSentence(ctx, nameStart) }, from, to: nameStart, phrase: null, ...(alias ? { alias } : {}) };
 }
 
 /** A title phrase starting at token `i`: "[the] [Owner's|Demonym] title-words [of|for [the] Owner]"; returns its parts or null. */

@@ -12,6 +12,7 @@ describe('extractEntities', () => {
       "id": "person:ingrid-dahl",
       "name": "Ingrid Dahl",
       "aliases": [
+        "Norwegian Foreign Minister",
         "Dahl",
         "The head of Norwegian diplomacy"
       ],

@@ -65,6 +65,7 @@ export function applyTitle(ctx: EntityContext, personId: string, match: TitleMat
   const person = ctx.persons.get(personId);
   if (!person || !match) return;
   addRole(person, match.role);
+  if (match.alias) person.aliases.add(match.alias);
   if (match.phrase) {
     const text = ctx.body.slice(match.phrase.start, match.phrase.end);
     person.aliases.add(text);
