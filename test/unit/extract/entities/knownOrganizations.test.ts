@@ -27,4 +27,10 @@ describe('knownOrganizations rule', () => {
     const r = extractEntitiesFromText('White House spokesman Tom Reyes spoke.');
     expect(r.persons.map((p) => p.roles.map((x) => [x.title, x.of?.name]))).toEqual([[['spokesman', 'White House']]]);
   });
+
+  it('leaves a longer body headed by an organisation word to the named-organisation rule', () => {
+    const r = extractEntitiesFromText('The African Union Commission chairperson, Ana Diallo, spoke.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['African Union Commission']);
+    expect(r.persons.map((p) => p.roles.map((x) => [x.title, x.of?.name]))).toEqual([[['chairperson', 'African Union Commission']]]);
+  });
 });

@@ -1,4 +1,5 @@
 import { KNOWN_ORGANIZATION_INDEX } from '../../gazetteer/organizations';
+import { ORG_HEADS } from '../../gazetteer/organizations';
 import { isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
 import type { EntityContext, EntityRule } from '../context';
@@ -24,6 +25,12 @@ export const knownOrganizations: EntityRule = {
       if (!hit) continue;
       const org = hit.value;
       const to = i + hit.length;
+      // "African Union Commission": a longer name headed by an organisation word is another body.
+      const next = tokens[to];
+      if (next && ORG_HEADS.has(next.text) && /^\s+$/.test(ctx.body.slice(tokens[to - 1]?.end ?? 0, next.start))) {
+        i = to - 1;
+        continue;
+      }
       if (org.onlyWhenActing) {
         // "(AP)" in a dateline credits the outlet, it does not report anything in the story.
         const credited = ctx.body[(tokens[i]?.start ?? 0) - 1] === '(' && ctx.body[tokens[to - 1]?.end ?? 0] === ')';
