@@ -40,7 +40,7 @@ function scanParagraph(body: string, from: number, to: number, quotes: QuoteSpan
       close = findCloser(body, i + 1, to, (ch) => DOUBLE_CLOSERS.includes(ch));
     } else if (c === '\u00ab') {
       close = findCloser(body, i + 1, to, (ch) => ch === '\u00bb');
-    } else if ((c === '\u2018' || c === "'") && OPEN_CONTEXT.test(prev) && /\p{L}|\d/u.test(body[i + 1] ?? '')) {
+    } else if ((c === '\u2018' || c === "'") && OPEN_CONTEXT.test(prev) && /\p{L}/u.test(body[i + 1] ?? '')) {
       close = findSingleCloser(body, i + 1, to, c === "'" ? "'" : '\u2019');
       // A single mark with no partner is an apostrophe or a typo, not an open quotation.
       if (close < 0) {

@@ -23,6 +23,10 @@ describe('findQuotes', () => {
     expect(quoted("The deal was a \u2018historic step\u2019, officials said, and Kyiv's view didn\u2019t change.")).toEqual(['historic step']);
   });
 
+  it('does not open a quotation at a decade or pair it with a plural possessive', () => {
+    expect(quoted("In the '90s the allies' talks failed, and 'never again' became a slogan.")).toEqual(['never again']);
+  });
+
   it('cuts an unclosed quotation at the paragraph end and reports it', () => {
     const body = 'He said "this never ends.\nThe next paragraph stays outside.';
     const { quotes, issues } = findQuotes(body);
