@@ -15,4 +15,9 @@ describe('personAliases rule', () => {
       ['Mbeki', [], []],
     ]);
   });
+
+  it('keeps lowercase Arabic articles inside names and links the short form', () => {
+    const r = extractEntitiesFromText('Egyptian President Abdel Fattah al-Sisi arrived. Later, al-Sisi left.');
+    expect(r.persons.map((p) => [p.name, p.aliases])).toEqual([['Abdel Fattah al-Sisi', ['Egyptian President', 'al-Sisi']]]);
+  });
 });

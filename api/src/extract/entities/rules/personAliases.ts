@@ -9,7 +9,9 @@ import { applyTitle, PERSON_VERBS } from './personNames';
 
 function isCandidate(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || ctx.claimed[k] || !t.cap) return false;
+  if (!t || ctx.claimed[k]) return false;
+  if (/^(al|el|ad|as|ash|abu|bin|ibn)-\p{Lu}/u.test(t.text)) return true;
+  if (!t.cap) return false;
   return !(t.text.length > 1 && t.text === t.text.toUpperCase());
 }
 

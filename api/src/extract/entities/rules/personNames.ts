@@ -23,6 +23,8 @@ export const PERSON_VERBS = new Set([
 function isNameToken(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || ctx.claimed[k]) return false;
+  // "al-Sisi", "el-Sheikh", "bin-Laden": a lowercase Arabic article joined to a capital.
+  if (/^(al|el|ad|as|ash|abu|bin|ibn)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || DATE_WORDS.has(t.lower)) return false;
   // Acronyms and all-caps words are not names ("NATO", "WASHINGTON"); initials ("J") are.
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text)) return false;
