@@ -71,6 +71,14 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { key: 'pkk', name: "Kurdistan Workers' Party", aliases: ['PKK'], type: 'party' },
   { key: 'farc', name: 'Revolutionary Armed Forces of Colombia', aliases: ['FARC'], type: 'party', country: 'COL' },
   { key: 'isis', name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh'], type: 'party' },
+  { key: 'cpc', name: 'Communist Party of China', aliases: ['Chinese Communist Party', 'CPC', 'CCP'], country: 'CHN', type: 'party' },
+  { key: 'us-republican-party', name: 'Republican Party', aliases: ['Republicans', 'GOP'], country: 'USA', type: 'party' },
+  { key: 'us-democratic-party', name: 'Democratic Party', aliases: ['Democrats'], country: 'USA', type: 'party' },
+  { key: 'uk-conservative-party', name: 'Conservative Party', aliases: ['Conservatives', 'Tories', 'Tory party'], country: 'GBR', type: 'party' },
+  { key: 'uk-labour-party', name: 'Labour Party', aliases: ['Labour'], country: 'GBR', type: 'party' },
+  { key: 'bjp', name: 'Bharatiya Janata Party', aliases: ['BJP'], country: 'IND', type: 'party' },
+  { key: 'anc', name: 'African National Congress', aliases: ['ANC'], country: 'ZAF', type: 'party' },
+  { key: 'likud', name: 'Likud', aliases: [], country: 'ISR', type: 'party' },
   { key: 'kremlin', name: 'Kremlin', aliases: [], country: 'RUS', type: 'government' },
   { key: 'us-state-department', name: 'State Department', aliases: ['Department of State'], country: 'USA', type: 'ministry' },
   { key: 'pentagon', name: 'Pentagon', aliases: [], country: 'USA', type: 'ministry' },
@@ -97,6 +105,9 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { key: 'spa', name: 'Saudi Press Agency', aliases: ['SPA'], country: 'SAU', type: 'agency', onlyWhenActing: true },
   { key: 'wam', name: 'WAM', aliases: ['Emirates News Agency'], country: 'ARE', type: 'agency', onlyWhenActing: true },
 ];
+
+/** Party adjectives that name the party only before a word for its members ("Conservative MPs", "Republican lawmakers"). */
+export const PARTY_ADJECTIVES: Record<string, string> = { Conservative: 'uk-conservative-party', Tory: 'uk-conservative-party', Republican: 'us-republican-party', Democratic: 'us-democratic-party' };
 
 /** Phrase index over every name and alias of the known organisations. */
 export const KNOWN_ORGANIZATION_INDEX: PhraseIndex<KnownOrganization> = (() => {

@@ -33,4 +33,12 @@ describe('knownOrganizations rule', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(['African Union Commission']);
     expect(r.persons.map((p) => p.roles.map((x) => [x.title, x.of?.name]))).toEqual([[['chairperson', 'African Union Commission']]]);
   });
+
+  it('reads party adjectives before member words, and leaves known bodies inside longer names', () => {
+    const r = extractEntitiesFromText('Conservative MPs objected. The Council of the European Union met. A conservative view prevailed.');
+    expect(r.organizations.map((o) => [o.id, o.name])).toEqual([
+      ['org:uk-conservative-party', 'Conservative Party'],
+      ['org:council-of-the-european-union', 'Council of the European Union'],
+    ]);
+  });
 });

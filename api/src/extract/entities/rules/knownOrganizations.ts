@@ -1,11 +1,12 @@
 import { KNOWN_ORGANIZATION_INDEX } from '../../gazetteer/organizations';
-import { ORG_HEADS } from '../../gazetteer/organizations';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS, PARTY_ADJECTIVES } from '../../gazetteer/organizations';
 import { isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import { registerOrganization } from '../registry';
 import { isCapitalActing } from './capitalAsGovernment';
 
+const MEMBER_WORDS = new Set(['mps', 'lawmakers', 'legislators', 'senators', 'members', 'leader', 'leadership', 'backbenchers', 'candidate', 'candidates', 'voters', 'rebels', 'majority', 'congressmen', 'congresswomen']);
 const SOURCE_CUES = /\b(told|tells|reported|reports|reporting|according to|quoted|quoting|cited|citing|said|says|interview|statement to)\b/i;
 
 /** Whether the sentence holding token `i` reports something as coming from a source (for news agencies). */
@@ -21,10 +22,23 @@ export const knownOrganizations: EntityRule = {
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (ctx.claimed[i]) continue;
+      const party = PARTY_ADJECTIVES[tokens[i]?.text ?? ''];
+      if (party && MEMBER_WORDS.has(tokens[i + 1]?.lower ?? '')) {
+        const known = KNOWN_ORGANIZATIONS.find((o) => o.key === party);
+        if (known) addMention(ctx, i, i + 1, registerOrganization(ctx, known.key, known.name, known.type, known.country ? `country:${known.country}` : null, tokens[i]?.text), 'alias', 'org');
+        continue;
+      }
       const hit = KNOWN_ORGANIZATION_INDEX.match(tokens, i);
       if (!hit) continue;
       const org = hit.value;
       const to = i + hit.length;
+      // "Political Bureau of the Communist Party ...", "Council of the European Union": part of a longer body's name.
+      let back = i - 1;
+      if (tokens[back]?.text === 'the') back--;
+      if (tokens[back]?.text === 'of' && ORG_HEADS.has(tokens[back - 1]?.text ?? '')) {
+        i = to - 1;
+        continue;
+      }
       // "African Union Commission": a longer name headed by an organisation word is another body.
       const next = tokens[to];
       if (next && ORG_HEADS.has(next.text) && /^\s+$/.test(ctx.body.slice(tokens[to - 1]?.end ?? 0, next.start))) {

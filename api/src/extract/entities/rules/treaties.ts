@@ -8,20 +8,26 @@ import { resolveTreatyDate } from '../treatyDates';
 import { detectTreatyStatus } from '../treatyStatus';
 import type { EntityMention } from '../types';
 
-const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|consensus|ceasefire|truce|memorandum of understanding|convention|charter';
+const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|joint communiqu[eé]|consensus|ceasefire|truce|memorandum of understanding|memorandum|understanding|arrangement|roadmap|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
-const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*,?|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,12}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:[\\p{Lu}][\\p{L}'’-]*(?: (?:and|of|the) )?)+)?`, 'gu');
+const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*,?|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,12}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on|for) (?:(?:the|a|an) )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[\\p{Lu}][\\p{L}'’-]*(?:(?: (?:and|of|the|in|for|on|a)){0,2} [\\p{Lu}][\\p{L}'’-]*)*)?`, 'gu');
 const KNOWN_TREATY_INDEX = (() => {
   const index = new PhraseIndex<string>();
   for (const t of KNOWN_TREATIES) for (const phrase of [t.name, ...t.aliases]) index.add(phrase, t.name);
   return index;
 })();
 const QUOTED_TITLE = /[‘“"]((?:Agreement|Treaty|Accord|Declaration|Protocol|Pact|Convention|Charter|Memorandum) (?:on|of|for|between) [^’”"\n]{3,120}?)[’”"]/gu;
-const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)[“"‘]?(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+[“"‘]?(?:[\\p{L}’'-]+\\s+){0,5}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
+const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her|(?:last|this|next) (?:year|month|week)['’]s|[\\p{L}][\\p{L}.]*['’]s)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)[“"‘]?(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+[“"‘]?(?:[\\p{L}’'-]+\\s+){0,5}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
 const TRIGGER = /\b(talks|sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
-const CONTENT = /^(peace|partnership|trade|border|boundary|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation|friendship|relations|ties)/;
+const CONTENT = /^(peace|partnership|trade|border|boundary|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation|friendship|relations|ties|(?:cross-)?servicing|acquisition|logistics|disengagement|repatriation|extradition|readmission|visa|migration|fisher|fishing|port|transit|basing|status-of-forces|customs|tariff|swap|prisoner|hostage|demarcation|delimitation|disarmament|denucleari[sz]ation|non-aggression|armistice|power-sharing|water-sharing|pipeline|minerals?|mining|aviation|labou?r)/;
+// Domain-neutral heads that name a document only with a content modifier ("a port arrangement", never "a shared understanding").
+const WEAK_HEAD = /^(understanding|arrangement|memorandum|roadmap)$/i;
+// A comparative wish ("a stronger defence pact") describes no document unless a treaty verb introduces it.
+const COMPARATIVE = /^(stronger|better|broader|deeper|wider|closer|tougher|bigger|more)$/i;
+// "the agreement on fisheries subsidies": a lowercase topic after "on"; these words end or block it.
+const TOPIC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'condition', 'hold', 'track', 'paper', 'time', 'behalf', 'board', 'before', 'after', 'at', 'in', 'with', 'by', 'from', 'which', 'who', 'and', 'or', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'to', 'for', 'of', 'on', 'last', 'next', 'since', 'during', 'under', 'between', 'among', 'as', 'but', 'if', 'when', 'while', 'has', 'had', 'have', 'be', 'been', 'not', 'it', 'they', 'he', 'she', 'we']);
 const SELF_CONTENT = /^(joint statement|ceasefire|truce|memorandum of understanding)$/i;
 const SIGNING = /\b(sign\w*|adopt\w*|ink\w*)\b/i;
 
