@@ -39,6 +39,11 @@ export function isCommonWord(word: string): boolean {
   return tag !== undefined && !NAME_TAGS.has(tag);
 }
 
+/** Whether a word is an organisation in the lexicon ("Google", "Boeing"). */
+export function isKnownOrganization(word: string): boolean {
+  return tagOf(word) === 'Organization' && /^\p{Lu}/u.test(word);
+}
+
 /** Whether a word is an adjective in the lexicon ("modest", "technical"). */
 export function isAdjective(word: string): boolean {
   return tagOf(word) === 'Adjective';

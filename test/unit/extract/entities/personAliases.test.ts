@@ -20,4 +20,10 @@ describe('personAliases rule', () => {
     const r = extractEntitiesFromText('Egyptian President Abdel Fattah al-Sisi arrived. Later, al-Sisi left.');
     expect(r.persons.map((p) => [p.name, p.aliases])).toEqual([['Abdel Fattah al-Sisi', ['Egyptian President', 'al-Sisi']]]);
   });
+
+  it('reads well-known surnames alone as persons and acting companies as organisations', () => {
+    const r = extractEntitiesFromText('Talks with Putin went well, Gazprom said on Twitter.');
+    expect(r.persons.map((p) => p.id)).toEqual(['person:putin']);
+    expect(r.organizations.map((o) => o.name)).toEqual(['Gazprom']);
+  });
 });

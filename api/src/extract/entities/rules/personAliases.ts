@@ -1,4 +1,6 @@
-import { isCommonWord, isPlaceWord } from '../../gazetteer/nameLexicon';
+import { isCommonWord, isKnownOrganization, isPlaceWord } from '../../gazetteer/nameLexicon';
+import { WELL_KNOWN_COMPANIES, WELL_KNOWN_SURNAMES } from '../../gazetteer/people';
+import { registerOrganization } from '../registry';
 import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
 import { HONORIFICS, isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
@@ -6,6 +8,9 @@ import type { EntityContext, EntityRule } from '../context';
 import { findPerson, personRef, registerPerson } from '../personRegistry';
 import { titleAfter, titleBefore } from '../personRoles';
 import { applyTitle, PERSON_VERBS } from './personNames';
+
+// Platforms are where something was said, never who said it.
+const SOCIAL_PLATFORMS = new Set(['Twitter', 'X', 'Facebook', 'Instagram', 'YouTube', 'Telegram', 'WhatsApp', 'Weibo', 'WeChat', 'Truth Social', 'LinkedIn']);
 
 function isCandidate(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -35,16 +40,27 @@ export const personAliases: EntityRule = {
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (!isCandidate(ctx, i) || isTitleWord(tokens[i]?.lower ?? '') || HONORIFICS.has(tokens[i]?.lower ?? '')) continue;
-      if (isCommonWord(tokens[i]?.text ?? '') && !findPerson(ctx, tokens[i]?.text ?? '')) continue;
+      if (isCommonWord(tokens[i]?.text ?? '') && !findPerson(ctx, tokens[i]?.text ?? '') && !isKnownOrganization(tokens[i]?.text ?? '')) continue;
       if (ORG_HEADS.has(tokens[i]?.text ?? '') || NON_ORG_WORDS.has(tokens[i]?.text ?? '') || isPlaceWord(tokens[i]?.text ?? '')) continue;
       let to = i + 1;
       while (isCandidate(ctx, to) && !isTitleWord(tokens[to]?.lower ?? '') && tokens[to]?.sentence === tokens[i]?.sentence && /^\s+$/.test(ctx.body.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))) to++;
       const name = ctx.body.slice(tokens[i]?.start ?? 0, tokens[to - 1]?.end ?? 0);
       const pre = titleBefore(ctx, i);
+      if (SOCIAL_PLATFORMS.has(name)) {
+        i = to - 1;
+        continue;
+      }
+      if (WELL_KNOWN_COMPANIES.has(name) || (isKnownOrganization(name) && actsAfter(ctx, to - 1))) {
+        // "Gazprom said": a company acting, not a person.
+        const ref = registerOrganization(ctx, name, name, 'other', null, name);
+        addMention(ctx, i, to, ref, 'name', 'org');
+        i = to - 1;
+        continue;
+      }
       let person = findPerson(ctx, name);
       if (!person) {
         const single = to - i === 1;
-        const evidence = pre !== null || actsAfter(ctx, to - 1);
+        const evidence = pre !== null || actsAfter(ctx, to - 1) || WELL_KNOWN_SURNAMES.has(name);
         if (!single || !evidence || (isCommonWord(name) && pre === null)) {
           i = to - 1;
           continue;

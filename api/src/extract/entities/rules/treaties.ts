@@ -17,7 +17,7 @@ const KNOWN_TREATY_INDEX = (() => {
   return index;
 })();
 const QUOTED_TITLE = /[‘“"]((?:Agreement|Treaty|Accord|Declaration|Protocol|Pact|Convention|Charter|Memorandum) (?:on|of|for|between) [^’”"\n]{3,120}?)[’”"]/gu;
-const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her|(?:last|this|next) (?:year|month|week)['’]s|[\\p{L}][\\p{L}.]*['’]s)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|and|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)[“"‘]?(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+[“"‘]?(?:[\\p{L}’'-]+\\s+){0,5}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
+const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her|(?:last|this|next) (?:year|month|week)['’]s|[\\p{L}][\\p{L}.]*['’]s)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)[“"‘]?(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+[“"‘]?(?:[\\p{L}’'-]+\\s+){0,5}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
 const TRIGGER = /\b(talks|sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
@@ -30,6 +30,7 @@ const COMPARATIVE = /^(stronger|better|broader|deeper|wider|closer|tougher|bigge
 const TOPIC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'condition', 'hold', 'track', 'paper', 'time', 'behalf', 'board', 'before', 'after', 'at', 'in', 'with', 'by', 'from', 'which', 'who', 'and', 'or', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'to', 'for', 'of', 'on', 'last', 'next', 'since', 'during', 'under', 'between', 'among', 'as', 'but', 'if', 'when', 'while', 'has', 'had', 'have', 'be', 'been', 'not', 'it', 'they', 'he', 'she', 'we']);
 const SELF_CONTENT = /^(joint statement|ceasefire|truce|memorandum of understanding)$/i;
 const SIGNING = /\b(sign\w*|adopt\w*|ink\w*)\b/i;
+const INITIATIVE_AS_TREATY = /\b(sign\w*|join\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|renew\w*|extend\w*|expir\w*|collaps\w*|broker\w*)\b/i;
 
 /** Content words of a treaty name, without country words, numbers and function words, for merging variants. */
 let countryWords: Set<string> | null = null;
@@ -54,6 +55,16 @@ function partiesIn(ctx: EntityContext, start: number, end: number): string[] {
     if (!out.includes(m.ref.id)) out.push(m.ref.id);
   }
   return out;
+}
+
+/** The lowercase topic after "the agreement" ("on fisheries subsidies"), as its text and length from `end`, or null. */
+function topicAfter(body: string, end: number): { text: string; length: number } | null {
+  const m = /^\s+on\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(body.slice(end, end + 80));
+  const first = m?.[1];
+  if (!m || !first || TOPIC_STOP.has(first) || isAdjective(first)) return null;
+  const second = m[2] && !TOPIC_STOP.has(m[2]) ? m[2] : undefined;
+  const length = second ? m[0].length : m[0].indexOf(first, m[0].indexOf('on') + 2) + first.length;
+  return { text: body.slice(end, end + length), length };
 }
 
 function record(ctx: EntityContext, treaty: TreatyEntry, start: number, end: number, mentionText: string): void {
@@ -120,6 +131,8 @@ export const treaties: EntityRule = {
       let hasPerson = false;
       for (let k = tokenIndexAt(ctx, start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < start + text.length; k++) if (mentionsOn(ctx, k).some((x) => x.ref.kind === 'Person')) hasPerson = true;
       if (text.split(' ').length < 2 || hasPerson) continue;
+      // A named initiative is a policy unless states sign, join or leave it ("the Black Sea Grain Initiative" is in the gazetteer).
+      if (/Initiative$/.test(text) && !INITIATIVE_AS_TREATY.test(sentenceAt(ctx, start)?.text ?? '')) continue;
       // Variants of one name ("G20 Declaration", "New Delhi G20 Summit Leaders Declaration") merge when one's content words contain the other's.
       const words = contentWords(ctx, text);
       const same = found.find((f) => {
@@ -133,16 +146,24 @@ export const treaties: EntityRule = {
     }
     for (const m of body.matchAll(DESCRIBED)) {
       const start = m.index;
-      const end = start + m[0].length;
+      let end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const sentence = sentenceAt(ctx, start);
       if (!sentence) continue;
       const mods = (m[2] ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);
-      const post = m[0].slice((m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length + 1);
-      if (!mods.some((w) => CONTENT.test(w)) && !(SELF_CONTENT.test(m[3] ?? '') && SIGNING.test(sentence.text)) && post.length === 0) {
-        const last = found.filter((f) => f.start < start).pop() ?? found[found.length - 1];
-        const indefinite = /^(an?)$/i.test(m[1] ?? '');
-        if (last && !indefinite) record(ctx, last.treaty, start, end, m[0]);
+      let post = m[0].slice((m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length + 1);
+      const topic = post.length === 0 && /^(the|its|their)$/i.test(m[1] ?? '') ? topicAfter(body, end) : null;
+      if (topic) {
+        post = topic.text;
+        end += topic.length;
+      }
+      const indefinite = /^(an?)$/i.test(m[1] ?? '');
+      const hasContent = mods.some((w) => CONTENT.test(w));
+      if (WEAK_HEAD.test(m[3] ?? '') && (!hasContent || !(TRIGGER.test(sentence.text) || /['’]s$/.test(m[1] ?? '')))) continue;
+      if (indefinite && mods.some((w) => COMPARATIVE.test(w)) && !TRIGGER.test(sentence.text)) continue;
+      if (!hasContent && !(SELF_CONTENT.test(m[3] ?? '') && SIGNING.test(sentence.text)) && post.length === 0) {
+        const last = found.filter((f) => f.start < start).sort((a, b) => a.start - b.start).pop() ?? found[found.length - 1];
+        if (last && !indefinite) record(ctx, last.treaty, start, end, body.slice(start, end));
         // "negotiations on a treaty": a first, bare, indefinite treaty introduced by a treaty verb.
         const bare = indefinite && !last && TRIGGER.test(sentence.text) && /^(treaty|pact|accord|agreement|deal|protocol|declaration|memorandum|convention)$/i.test(m[3] ?? '') && !/^\s+of\b/.test(body.slice(end, end + 4));
         if (!bare) continue;
@@ -150,7 +171,8 @@ export const treaties: EntityRule = {
         const kept = mods.filter((w) => !GENERIC.has(w) && !isAdjective(w) && !/[“”"]/.test(w));
         mods.splice(0, mods.length, ...kept);
       }
-      if (!TRIGGER.test(sentence.text) && !/^(an?)$/i.test(m[1] ?? '')) continue;
+      // An owner ("Rabat's free trade agreement") makes a described document specific without a treaty verb.
+      if (!TRIGGER.test(sentence.text) && !indefinite && !(/['’]s$/.test(m[1] ?? '') && hasContent)) continue;
       const postWords = post.toLowerCase().replace(/[“”"‘’]/g, '').trim();
       const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase(), ...(postWords ? [postWords] : [])].join(' ');
       const coreWords = contentWords(ctx, core).filter((w) => !/^(treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|statement|convention|charter)$/.test(w));
@@ -160,7 +182,7 @@ export const treaties: EntityRule = {
       treaty.aliases.add(core);
       found.push({ treaty, start, end });
       taken.push([start, end]);
-      record(ctx, treaty, start, end, m[0]);
+      record(ctx, treaty, start, end, body.slice(start, end));
     }
     const byTreaty = new Map<string, EntityMention[]>();
     for (const x of ctx.mentions) if (x.ref.kind === 'Treaty') (byTreaty.get(x.ref.id) ?? byTreaty.set(x.ref.id, []).get(x.ref.id))?.push(x);
