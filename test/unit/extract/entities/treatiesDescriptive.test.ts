@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntitiesFromText } from '../../../_utils/extractEntitiesFromText';
+
+const names = (text: string) => extractEntitiesFromText(text).treaties.map((t) => ({ name: t.name, parties: t.parties }));
+
+describe('treaties rule: descriptive and long names', () => {
+  it('reads compound noun heads joined by "and", and links a later "the pact"', () => {
+    const r = extractEntitiesFromText('Chile and Peru agreed to open talks on a supply and cross-servicing agreement. Both hope to sign the pact in June.');
+    expect(r.treaties.map((t) => [t.name, t.parties, [...t.aliases]])).toEqual([
+      ['Chile–Peru supply cross-servicing agreement', ['country:CHL', 'country:PER'], ['supply cross-servicing agreement', 'a supply and cross-servicing agreement', 'the pact']],
+    ]);
+  });
+
+  it('reads understanding, memorandum and arrangement heads only with a content word and a treaty verb', () => {
+    expect(names('Officials reviewed the implementation of last year\'s disengagement understanding.')).toEqual([{ name: 'disengagement understanding', parties: [] }]);
+    expect(names('Kenya and Uganda are negotiating a port arrangement.')).toEqual([{ name: 'Kenya–Uganda port arrangement', parties: ['country:KEN', 'country:UGA'] }]);
+    expect(names('Any step needs a clear and shared understanding of the issues.')).toEqual([]);
+    expect(names('Kenya would pursue a separate trade arrangement with Uganda.')).toEqual([]);
+  });
+
+  it('reads an owner\'s agreement with another country, and "the agreement on <topic>"', () => {
+    expect(names("Ghana's free trade agreement with Canada has worked well, the minister said.")).toEqual([{ name: 'Canada–Ghana free trade agreement', parties: ['country:GHA', 'country:CAN'] }]);
+    expect(names('Members vowed to finalise the agreement on fishing quotas before the meeting.')).toEqual([{ name: 'agreement on fishing quotas', parties: [] }]);
+    expect(names('They reached the agreement on condition of anonymity.')).toEqual([]);
+  });
+
+  it('keeps "of/on the/a" tails, hyphenated words and inner connectors in named treaties', () => {
+    expect(names('They backed the Treaty on a Chemical-Weapon-Free Zone in South America.').map((t) => t.name)).toEqual(['Treaty on a Chemical-Weapon-Free Zone in South America']);
+    expect(names('They ratified the Agreement on the Creation of the Andean Water Fund.').map((t) => t.name)).toEqual(['Agreement on the Creation of the Andean Water Fund']);
+  });
+
+  it('does not read policies or wished-for pacts as treaties', () => {
+    expect(names('She said the Lima Initiative had shown that debt matters.')).toEqual([]);
+    expect(names('The senator said a stronger defence pact was long overdue.')).toEqual([]);
+  });
+});
