@@ -14,7 +14,8 @@ describe('knownOrganizations rule', () => {
 
   it('counts a news agency only when it is a source', () => {
     expect(extractEntitiesFromText('A Reuters photographer waited outside.').organizations).toEqual([]);
-    expect(extractEntitiesFromText('The minister told Reuters that talks would resume.').organizations.map((o) => o.name)).toEqual(['Reuters']);
+    expect(extractEntitiesFromText('The minister told Reuters that talks would resume.').organizations).toEqual([]);
+    expect(extractEntitiesFromText('Talks will resume next week, Reuters reported.').organizations.map((o) => o.name)).toEqual(['Reuters']);
   });
 
   it('counts the White House only when it acts', () => {

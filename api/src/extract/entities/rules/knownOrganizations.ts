@@ -2,19 +2,12 @@ import { KNOWN_ORGANIZATION_INDEX } from '../../gazetteer/organizations';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, PARTY_ADJECTIVES } from '../../gazetteer/organizations';
 import { isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
-import type { EntityContext, EntityRule } from '../context';
+import type { EntityRule } from '../context';
 import { registerOrganization } from '../registry';
 import { isCapitalActing } from './capitalAsGovernment';
+import { isOutletSource } from './newsOutletSource';
 
 const MEMBER_WORDS = new Set(['mps', 'lawmakers', 'legislators', 'senators', 'members', 'leader', 'leadership', 'backbenchers', 'candidate', 'candidates', 'voters', 'rebels', 'majority', 'congressmen', 'congresswomen']);
-const SOURCE_CUES = /\b(told|tells|reported|reports|reporting|according to|quoted|quoting|cited|citing|said|says|interview|statement to)\b/i;
-
-/** Whether the sentence holding token `i` reports something as coming from a source (for news agencies). */
-function isReportingSentence(ctx: EntityContext, i: number): boolean {
-  const s = ctx.sentences[ctx.tokens[i]?.sentence ?? -1];
-  return s !== undefined && SOURCE_CUES.test(s.text);
-}
-
 /** International organisations, government seats and agencies from the gazetteer; acronyms and full names share one id; agencies and buildings count only when they act. */
 export const knownOrganizations: EntityRule = {
   name: 'knownOrganizations',
@@ -50,7 +43,7 @@ export const knownOrganizations: EntityRule = {
         const credited = ctx.body[(tokens[i]?.start ?? 0) - 1] === '(' && ctx.body[tokens[to - 1]?.end ?? 0] === ')';
         // "White House spokesman": a seat of government owning a title acts.
         const owningTitle = isTitleWord(tokens[to]?.lower ?? '');
-        const acting = !credited && (org.type === 'agency' ? isReportingSentence(ctx, i) : owningTitle || isCapitalActing(ctx, i, to));
+        const acting = !credited && (org.type === 'agency' ? isOutletSource(ctx, i, to) : owningTitle || isCapitalActing(ctx, i, to));
         if (!acting) {
           for (let k = i; k < to; k++) ctx.claimed[k] = 'blocked';
           i = to - 1;
