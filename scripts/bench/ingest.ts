@@ -52,7 +52,7 @@ if (!layout) {
   await executor.autoCommit({ cypher: 'MATCH (n) WHERE NOT n:__Migration CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS' });
 }
 
-interface Row { label: string; articles: number; seconds: number; report: IngestReport; rssMb: number; graphNodes: number; graphRels: number }
+interface Row { label: string; articles: number; seconds: number; report: IngestReport; rssMb: number; heapMb: number; graphNodes: number; graphRels: number }
 const rows: Row[] = [];
 const counts = async () => {
   const [n] = await executor.read<{ n: number }>({ cypher: 'MATCH (n) RETURN count(n) AS n' });
@@ -77,12 +77,14 @@ const run = async (label: string, slice: string[], force = false) => {
   const r = outcome.report;
   const articles = r.articlesNew + r.articlesUpdated + r.articlesUnchanged + r.articlesFailed;
   const c = await counts();
-  const row = { label, articles, seconds: r.elapsedMs / 1000, report: r, rssMb: Math.round(peakRss / MB), graphNodes: c.nodes, graphRels: c.rels };
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapMb = Math.round(process.memoryUsage().heapUsed / MB);
+  const row = { label, articles, seconds: r.elapsedMs / 1000, report: r, rssMb: Math.round(peakRss / MB), heapMb, graphNodes: c.nodes, graphRels: c.rels };
   rows.push(row);
   console.log(
     `${label}: ${articles} articles in ${row.seconds.toFixed(1)} s = ${(articles / row.seconds).toFixed(1)} articles/s, ` +
       `${(r.nodesCreated / row.seconds).toFixed(0)} nodes/s, ${(r.relationshipsCreated / row.seconds).toFixed(0)} relationships/s, ` +
-      `${r.articlesFailed} failed, peak RSS ${row.rssMb} MB, graph ${c.nodes} nodes / ${c.rels} relationships`,
+      `${r.articlesFailed} failed, peak RSS ${row.rssMb} MB, heap after GC ${heapMb} MB, graph ${c.nodes} nodes / ${c.rels} relationships`,
   );
 };
 
@@ -98,11 +100,11 @@ const maxRss = Math.round((process.resourceUsage().maxRSS * 1024) / MB);
 await database.close({ stopLocal: true });
 
 console.log(`\nmachine: ${machine()}; Neo4j on the same machine; batch ${BATCH} articles per transaction; process peak RSS ${maxRss} MB`);
-console.log('| run | articles | seconds | articles/s | nodes/s | relationships/s | failed | peak RSS (MB) | graph after (nodes / rels) |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| run | articles | seconds | articles/s | nodes/s | relationships/s | failed | peak RSS (MB) | heap after GC (MB) | graph after (nodes / rels) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
     `| ${r.label} | ${r.articles} | ${r.seconds.toFixed(1)} | ${(r.articles / r.seconds).toFixed(1)} | ${(r.report.nodesCreated / r.seconds).toFixed(0)} | ` +
-      `${(r.report.relationshipsCreated / r.seconds).toFixed(0)} | ${r.report.articlesFailed} | ${r.rssMb} | ${r.graphNodes} / ${r.graphRels} |`,
+      `${(r.report.relationshipsCreated / r.seconds).toFixed(0)} | ${r.report.articlesFailed} | ${r.rssMb} | ${r.heapMb} | ${r.graphNodes} / ${r.graphRels} |`,
   );
 }

@@ -45,7 +45,11 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
   const report = emptyReport();
   const batchSize = options.batchSize ?? 50;
   const extract = options.extract ?? extractArticle;
-  const runHashes = new Map<string, string>();
+  // Hashes of the articles in the batch being written and the batch being prepared: the database cannot answer for them yet.
+  // Older batches are committed, so their hashes are read back from Neo4j; keeping only two generations keeps memory flat.
+  let writingHashes = new Map<string, string>();
+  let preparingHashes = new Map<string, string>();
+  const runHash = (id: string) => preparingHashes.get(id) ?? writingHashes.get(id);
   let articlesDone = 0;
   let pending: Article[] = [];
   let writing: Promise<void> = Promise.resolve();
@@ -65,12 +69,13 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
     for (let i = 0; i < batch.length; i++) {
       const article = batch[i]!;
       const hash = hashes[i]!;
-      if (runHashes.get(article.id) === hash || (!options.force && stored.get(article.id) === hash && !runHashes.has(article.id))) {
+      const seen = runHash(article.id);
+      if (seen === hash || (!options.force && seen === undefined && stored.get(article.id) === hash)) {
         report.articlesUnchanged++;
         articlesDone++;
         continue;
       }
-      runHashes.set(article.id, hash);
+      preparingHashes.set(article.id, hash);
       let extraction: ExtractionResult;
       try {
         extraction = extract(article);
@@ -113,7 +118,7 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
           report.articlesUpdated++;
           break;
         case 'failed':
-          runHashes.delete(outcome.id);
+          writingHashes.delete(outcome.id);
           fail(toStore[k]!.article, `store: ${outcome.reason}`);
           return;
       }
@@ -134,6 +139,8 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
     const prepared = await prepare(batch);
     await writing;
     if (fatal) throw fatal;
+    writingHashes = preparingHashes;
+    preparingHashes = new Map();
     writing = store(prepared).catch((err: unknown) => {
       fatal = err instanceof Error ? err : new Error(String(err));
     });
