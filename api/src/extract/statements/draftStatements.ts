@@ -43,8 +43,9 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
   }
   // "X warned …, according to Y" is one act: Y is the channel of X's warning.
   if (drafts.some((d) => d.rule !== 'accordingTo' && isLicensed(d, body, unit.quotes.length > 0))) drafts = drafts.filter((d) => d.rule !== 'accordingTo');
-  assignQuotes(unit.quotes, drafts);
-  const kept = dedupeActs(drafts.filter((d) => isLicensed(d, body, d.quotes.length > 0)));
+  const nested = assignQuotes(unit.quotes, drafts, body);
+  // A nested act that lost its quotation to its reporter is still licensed by it ("… that Y had expressed "regret"").
+  const kept = dedupeActs(drafts.filter((d) => isLicensed(d, body, d.quotes.length > 0 || nested.has(d))));
   for (const d of kept) {
     memory.remember(d.speaker.ref, d.hit.start);
     // A joint speaker nested in another's report ("they said that X and Y thanked …") is not who a later "they" means.
@@ -61,23 +62,54 @@ function isLicensed(d: Draft, body: string, quoted: boolean): boolean {
   return requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6));
 }
 
-/** Gives each quotation to the draft whose verb is nearest. */
-function assignQuotes(quotes: QuoteSpan[], drafts: Draft[]): void {
-  if (drafts.length === 0) return;
+/** Gives each quotation to the draft whose verb is nearest; returns the drafts that lost a quotation to the speaker reporting them (nested speech). */
+function assignQuotes(quotes: QuoteSpan[], drafts: Draft[], body: string): Set<Draft> {
+  const nested = new Set<Draft>();
+  if (drafts.length === 0) return nested;
   for (const quote of quotes) {
     let best = drafts[0] as Draft;
     let bestDistance = Infinity;
     for (const d of drafts) {
       // Quotations inside a reported clause belong to that clause's verb.
-      const inside = d.content !== null && quote.start >= d.content.start && quote.end <= d.content.end + 2;
+      const inside = (d.content !== null && quote.start >= d.content.start && quote.end <= d.content.end + 2) || opensRightAfter(d, quote, body);
       const distance = inside ? -1 : quote.end <= d.hit.start ? d.hit.start - quote.end : Math.max(0, quote.start - d.hit.end);
-      if (distance < bestDistance) {
+      if (distance < bestDistance || (inside && bestDistance === -1 && innerClaims(best, d, body))) {
         best = d;
         bestDistance = distance;
       }
     }
     best.quotes.push(quote);
+    // The reported speaker whose words the reporter quotes ("X told … that Y had expressed "…"") still made a statement.
+    for (const d of drafts) if (d !== best && quote.start >= d.hit.end && isNestedIn(best, d, body)) nested.add(d);
   }
+  for (const d of drafts) if (d.quotes.length > 0) nested.delete(d);
+  return nested;
+}
+
+/** A quotation that opens right after the verb ("described it as "…"", "expressed "regret""). */
+function opensRightAfter(d: Draft, quote: QuoteSpan, body: string): boolean {
+  return quote.start >= d.hit.end && quote.start - d.hit.end <= 30 && /^[^,.;:!?]*$/.test(body.slice(d.hit.end, quote.start));
+}
+
+/** Whether `inner`'s verb lies in `outer`'s reported clause. */
+function liesIn(outer: Draft, inner: Draft): boolean {
+  return outer.content !== null && inner.hit.start >= outer.content.start && inner.hit.start <= outer.content.end;
+}
+
+// A clause hung on a noun or the whole report after a comma (", a move that", ", which", ", to which").
+const RELATIVE_ON_NOUN = /,\s+(?:(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){1,3}(?:that|which|whom)|(?:to\s+|in\s+|by\s+)?which)\s/iu;
+
+/** Nested speech: `inner` is in the complement of `outer`'s verb ("X told … that Y had expressed"), not in a clause hung on a noun. */
+function isNestedIn(outer: Draft, inner: Draft, body: string): boolean {
+  return liesIn(outer, inner) && !RELATIVE_ON_NOUN.test(body.slice(outer.hit.end, Math.min(inner.speaker.start, inner.hit.start)));
+}
+
+/**
+ * Whether `inner`, whose verb lies in `outer`'s reported clause, takes a quotation both clauses hold: a clause hung on
+ * a noun after a comma (", a move that Y described as "…"") is Y's own act, while nested speech leaves it with X.
+ */
+function innerClaims(outer: Draft, inner: Draft, body: string): boolean {
+  return liesIn(outer, inner) && !isNestedIn(outer, inner, body);
 }
 
 /** One speech act per speaker per unit: a second verb of the same speaker ("rejected … and said") folds into the first; a relative clause ("who urged") stays its own act. */

@@ -15,7 +15,9 @@ export interface ResolvedSpeaker {
 }
 
 // Only titles, demonyms and determiners may precede a sentence's subject ("Addressing Netanyahu, he said" has none).
-const SUBJECT_PREFIX = /^(?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'\u2019\-]*(?<!ing))\s+){0,6}$/u;
+// Lowercase title words may sit in a pre-name title ("Venezuelan leader X"); a determiner phrase may stand in apposition ("The shadow minister, X,").
+const TITLE_WORD = String.raw`(?:leader|president|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|chief|head|official|adviser|advisor|chairman|chairwoman|chair|director|general|deputy|foreign|prime|vice|former|shadow|opposition|star|commander|governor|mayor|senator|lawmaker|negotiator|diplomat|counterpart|his|her|their|its)`;
+const SUBJECT_PREFIX = new RegExp(String.raw`^(?:(?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'’\-]*(?<!ing)|${TITLE_WORD})\s+){0,6}|(?:[Tt]he|[Aa]n?)\s+[^,.;:"“”]{1,60},\s*)$`, 'u');
 
 /** Remembers who spoke or stood as a sentence subject, so "he" and "it" can be resolved. */
 export class SpeakerMemory {
@@ -24,15 +26,24 @@ export class SpeakerMemory {
   private readonly speakers: Array<{ at: number; ref: EntityRef }> = [];
   private readonly anyPerson: Array<{ at: number; ref: EntityRef }> = [];
   private readonly joints: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
+  private readonly sentenceStarts: number[] = [];
 
   /** Records sentence-initial person mentions (subjects) from the sentences and their mentions. */
   constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>) {
     for (const s of sentences) {
+      this.sentenceStarts.push(s.start);
       const first = mentions.within(s.start, s.end).find((m) => m.ref.kind === 'Person');
       if (first && SUBJECT_PREFIX.test(mentions.textBetween(s.start, first.start))) this.persons.push({ at: first.start, ref: first.ref });
     }
     this.persons.sort((a, b) => a.at - b.at);
     for (const m of mentions.all()) if (m.ref.kind === 'Person') this.anyPerson.push({ at: m.start, ref: m.ref });
+  }
+
+  /** Body offset where the sentence holding `at` starts (0 when unknown). */
+  sentenceStart(at: number): number {
+    let best = 0;
+    for (const start of this.sentenceStarts) if (start <= at && start > best) best = start;
+    return best;
   }
 
   /** Notes a resolved speaker at body offset `at`. */
@@ -95,7 +106,7 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
     if (ref && object) return { ref, start: start + object.index, end: start + object[0].length, via: 'pronoun' };
     return definiteDescription(body, start, end, memory);
   }
-  const resolved = resolveSubject(cue, body, inRange, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory) : null);
+  const resolved = resolveSubject(cue, body, inRange, mentions, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory) : null);
   // A subject inside a condition ("… if Russia guaranteed their safety") makes no statement.
   if (resolved && CONDITIONAL_BEFORE.test(body.slice(Math.max(0, resolved.start - 16), resolved.start))) return null;
   return resolved;
@@ -116,13 +127,13 @@ function definiteDescription(body: string, start: number, end: number, memory: S
 }
 
 // Conjunctions after which a pronoun subject refers inside its own sentence.
-const SUBORDINATE_BEFORE = /\b(?:where|when|while|as|after|because|since)\s+$/;
+const SUBORDINATE_BEFORE = /\b(?:where|when|while|as|after|because|since|that|which)\s+$/;
 
 // Conjunctions that open a condition or an indirect question rather than a report.
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|once|until)\s+(?:the\s+)?$/i;
 
 /** The subject of a verb whose speaker precedes it: a mention with a clean gap, an appositive's head, a pronoun or a participle's sentence subject. */
-function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], memory: SpeakerMemory): ResolvedSpeaker | null {
+function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], mentions: MentionIndex, memory: SpeakerMemory): ResolvedSpeaker | null {
   const { start, end } = cue.speaker;
   const pronoun = trailingPronoun(body.slice(start, end));
   let weak: EntityMention | null = null;
@@ -139,7 +150,7 @@ function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], memory
     const at = start + pronoun.index;
     // In a subordinate clause ("… comments made by X at a dinner, where he said …") "he" is a person of the same sentence.
     const local = SUBORDINATE_BEFORE.test(body.slice(Math.max(start, at - 12), at)) && /^[Hh]e|^[Ss]he/.test(pronoun.pronoun)
-      ? inRange.find((m) => m.ref.kind === 'Person' && m.end <= at)
+      ? mentions.speakersWithin(memory.sentenceStart(at), at).find((m) => m.ref.kind === 'Person')
       : undefined;
     if (pronoun.pronoun === 'they') {
       const joint = jointBefore(inRange, at, body) ?? memory.lastJoint(at, 600);

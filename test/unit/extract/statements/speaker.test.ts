@@ -104,3 +104,20 @@ describe('speaker resolution', () => {
     expect(statements.map((s) => [s.speaker.name, s.coSpeakers?.map((c) => c.name)])).toEqual([['Japanese Foreign Ministry', ['Korean Foreign Ministry']]]);
   });
 });
+
+describe('pronoun subjects', () => {
+  const voss = person('Clara Weiss');
+  const lund = person('Mara Lund');
+
+  it('takes a person in apposition to a sentence-opening title as the subject', () => {
+    const body = 'Mara Lund said she welcomed the plan. The opposition trade spokeswoman, Clara Weiss, was less kind. In a post on X, she wrote that the plan was "thin".';
+    const { statements } = statementsOf(body, [['Mara Lund', lund], ['Clara Weiss', voss]]);
+    expect(statements.map((s) => s.speaker)).toEqual([lund, voss]);
+  });
+
+  it('resolves "he" in a relative clause to the person of the same sentence (one act with the main verb)', () => {
+    const body = 'Kenji Mori said the talks went well. Yuki Tanaka stated that the deal was "close", a deal that he described as "fair".';
+    const { statements } = statementsOf(body, [['Yuki Tanaka', tanaka], ['Kenji Mori', mori]]);
+    expect(statements.map((s) => [s.speaker, s.quote])).toEqual([[mori, null], [tanaka, 'close [...] fair']]);
+  });
+});

@@ -14,8 +14,16 @@ export const speakerVerbReported: AttributionRule = {
   },
 };
 
-/** End of the sentence holding `from` (the unit end when the sentence runs on), at least `min`. */
+// A period that ends an abbreviation ("U.S.", "Mr.", "Gen.") rather than the sentence.
+const ABBREVIATION = /(?:\b\p{Lu}|\.\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|Jr|Sr))$/u;
+
+/** End of the sentence holding `from` (the unit end when the sentence runs on), at least `min`; abbreviations do not end it. */
 function sentenceEnd(body: string, from: number, unitEnd: number, min: number): number {
-  const m = /[.!?](?=\s|$)/.exec(body.slice(from, unitEnd));
-  return Math.max(min, m ? from + m.index : unitEnd);
+  const text = body.slice(from, unitEnd);
+  const re = /[.!?](?=\s|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+\p{Lu}/u.test(text.slice(m.index + 1, m.index + 3))) continue;
+    return Math.max(min, from + m.index);
+  }
+  return Math.max(min, unitEnd);
 }

@@ -15,3 +15,12 @@ describe('speakerVerbReported', () => {
     expect(speakerVerbReported.apply(firstUnitContext(body)).map((c) => describeCue(body, c).content)).toEqual(["the \"absurd\" rumours"]);
   });
 });
+
+describe('speakerVerbReported across abbreviations', () => {
+  it('does not end the reported clause at the period of "U.S." before a capital', () => {
+    const body = 'Kim Hana told lawmakers that U.S. Deputy Secretary John Smith had apologised to Seoul. Talks went on.';
+    expect(speakerVerbReported.apply(firstUnitContext(body)).map((c) => describeCue(body, c).content)[0]).toEqual(
+      'lawmakers that U.S. Deputy Secretary John Smith had apologised to Seoul',
+    );
+  });
+});
