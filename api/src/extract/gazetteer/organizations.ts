@@ -123,6 +123,8 @@ export const ORG_HEADS = new Set([
   'Court', 'Parliament', 'Congress', 'Senate', 'Front', 'Movement', 'Army', 'Navy', 'Guard', 'Fund', 'Association', 'Alliance', 'League',
   'Group', 'Company', 'Press', 'Community', 'Police', 'Service', 'Foundation', 'University', 'Tribunal', 'Secretariat', 'Cabinet',
   'Command', 'Coalition', 'Brigade', 'Brigades', 'Guards', 'Network', 'Inc', 'Ltd', 'Corp', 'Airline', 'Broadcasting', 'Board',
+  // Companies, clubs and rights groups: "Denver FC", "Acme Energy Solution", "Fortify Rights".
+  'FC', 'Club', 'Solution', 'Solutions', 'Rights', 'Watch', 'Holdings', 'Industries', 'Technologies', 'Motors', 'Electronics', 'Systems',
 ]);
 
 /** Words that make a capitalised phrase a document or event rather than an organisation. */

@@ -1,18 +1,20 @@
 import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
 import { isTitleHead, isTitleWord } from '../../gazetteer/titles';
-import { isCommonWord } from '../../gazetteer/nameLexicon';
+import { isCommonWord, isKnownOrganization } from '../../gazetteer/nameLexicon';
 import { addMention, countryAt } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import type { EntityRef } from '../../types';
 import { registerOrganization } from '../registry';
 
 const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'in', 'de', 'for']);
+const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'de']);
 
 function canJoin(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || !t.cap) return false;
   const claim = ctx.claimed[k];
-  return claim === null || claim === undefined || claim === 'country';
+  // Blocked places join too: "Los Angeles FC", "Hong Kong Monetary Authority".
+  return claim === null || claim === undefined || claim === 'country' || claim === 'blocked';
 }
 
 /** The capitalised run starting at `i` (same sentence, connectors allowed between capitals), as an exclusive end index. */
@@ -29,7 +31,7 @@ function runEnd(ctx: EntityContext, i: number): number {
       continue;
     }
     // "the Palestinian Authority and the Wagner Group": a complete name before "and" ends the run.
-    if (CONNECTORS.has(t.text) && !(t.text === 'and' && ORG_HEADS.has(prev.text))) {
+    if (CONNECTORS.has(t.text) && !(t.text === 'and' && (ORG_HEADS.has(prev.text) || isKnownOrganization(prev.text)))) {
       let k = j;
       while (tokens[k] && CONNECTORS.has(tokens[k]?.text ?? '')) k++;
       if (k - j <= 2 && canJoin(ctx, k)) {
@@ -57,15 +59,16 @@ export const namedOrganizations: EntityRule = {
       let titled = from;
       while (titled < end && isTitleWord(tokens[titled]?.lower ?? '') && !ORG_HEADS.has(tokens[titled]?.text ?? '')) titled++;
       if (titled > from && CONNECTORS.has(tokens[titled]?.lower ?? '')) from = titled;
-      while (from < end && (CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && tokens[from]?.text !== tokens[from]?.text.toUpperCase() && isCommonWord(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
+      while (from < end && (CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && tokens[from]?.text !== tokens[from]?.text.toUpperCase() && isCommonWord(tokens[from]?.text ?? '') && !isKnownOrganization(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
       let head = -1;
-      for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]?.text ?? '')) head = k;
+      for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]?.text ?? '') && ctx.claimed[k] !== 'blocked') head = k;
       if (head < 0) {
         i = end - 1;
         continue;
       }
       let to = end;
-      if (!CONNECTORS.has(tokens[head + 1]?.text ?? '')) to = head + 1;
+      // Only "of/for/on/de" tails belong to a name ("Council of Chile"); "in Ohio" is a place.
+      if (!TAIL_CONNECTORS.has(tokens[head + 1]?.text ?? '')) to = head + 1;
       while (to > from && CONNECTORS.has(tokens[to - 1]?.text ?? '')) to--;
       const words = tokens.slice(from, to);
       if (to - from < 2 || tokens.slice(from, end + 1).some((w) => NON_ORG_WORDS.has(w.text)) || words.every((w) => isTitleHead(w.lower) || ORG_HEADS.has(w.text))) {
