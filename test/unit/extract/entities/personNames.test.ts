@@ -56,4 +56,9 @@ describe('personNames rule', () => {
     const r = extractEntitiesFromText('Sao Paulo Governor Ana Lima met envoys in Hong Kong.\nDelegates Cautiously Hopeful\nThe talks resumed.');
     expect(roles(r)).toEqual([['Ana Lima', [['Governor', null]]]]);
   });
+
+  it('keeps dotted initials and hyphenated Korean given names inside names', () => {
+    const r = extractEntitiesFromText('Vice President J.R. Hale met President Park Min-jun.');
+    expect(r.persons.map((p) => p.name)).toEqual(['J.R. Hale', 'Park Min-jun']);
+  });
 });

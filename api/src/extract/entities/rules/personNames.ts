@@ -26,8 +26,8 @@ function isNameToken(ctx: EntityContext, k: number): boolean {
   // "al-Sisi", "el-Sheikh", "bin-Laden": a lowercase Arabic article joined to a capital.
   if (/^(al|el|ad|as|ash|abu|bin|ibn)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || DATE_WORDS.has(t.lower)) return false;
-  // Acronyms and all-caps words are not names ("NATO", "WASHINGTON"); initials ("J") are.
-  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text)) return false;
+  // Acronyms and all-caps words are not names ("NATO", "WASHINGTON"); initials ("J", "J.D.") are.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text) && !/^(\p{Lu}\.)+$/u.test(t.text)) return false;
   return true;
 }
 
@@ -100,7 +100,8 @@ export const personNames: EntityRule = {
       const firstKnown = isKnownFirstName(tokens[from]?.text ?? '');
       while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '')))) to--;
       const words = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.text) && !SUFFIXES.has(t.text));
-      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text) || isPlaceWord(w.text))) {
+      // Organisation and document words anywhere, or a place word at the end ("Thomas Shoal"), mean it is not a person.
+      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text)) || isPlaceWord(tokens[to - 1]?.text ?? '')) {
         i = end - 1;
         continue;
       }
