@@ -1,7 +1,8 @@
 import type { EntityMention } from '../entities/types';
-import type { EntityRef } from '../types';
+import type { EntityRef, PersonFact } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { Cue } from './rules/index';
+import { definiteDescription } from './definiteDescription';
 import { classifySubjectGap, trailingPronoun } from './subjectGap';
 
 /** A resolved speaker and the body range of the words that named it. */
@@ -28,8 +29,14 @@ export class SpeakerMemory {
   private readonly joints: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
   private readonly sentenceStarts: number[] = [];
 
-  /** Records sentence-initial person mentions (subjects) from the sentences and their mentions. */
-  constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>) {
+  private readonly roleOwners = new Map<string, EntityRef>();
+
+  /** Records sentence-initial person mentions (subjects) from the sentences and their mentions, and the country or organisation each person's first role is of. */
+  constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>, persons: readonly PersonFact[] = []) {
+    for (const p of persons) {
+      const of = p.roles.find((r) => r.of !== null)?.of;
+      if (of) this.roleOwners.set(p.id, of);
+    }
     for (const s of sentences) {
       this.sentenceStarts.push(s.start);
       const first = mentions.within(s.start, s.end).find((m) => m.ref.kind === 'Person');
@@ -44,6 +51,11 @@ export class SpeakerMemory {
     let best = 0;
     for (const start of this.sentenceStarts) if (start <= at && start > best) best = start;
     return best;
+  }
+
+  /** The country or organisation a person holds a role of, or null. */
+  bodyOf(person: EntityRef): EntityRef | null {
+    return this.roleOwners.get(person.id) ?? null;
   }
 
   /** Notes a resolved speaker at body offset `at`. */
@@ -104,26 +116,12 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
     const object = /^\s*(him|her)\b/i.exec(body.slice(start, end));
     const ref = object ? memory.resolvePronoun(object[1]?.toLowerCase() === 'her' ? 'she' : 'he', start) : null;
     if (ref && object) return { ref, start: start + object.index, end: start + object[0].length, via: 'pronoun' };
-    return definiteDescription(body, start, end, memory);
+    return definiteDescription(body, start, end, memory, mentions);
   }
-  const resolved = resolveSubject(cue, body, inRange, mentions, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory) : null);
+  const resolved = resolveSubject(cue, body, inRange, mentions, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory, mentions) : null);
   // A subject inside a condition ("… if Russia guaranteed their safety") makes no statement.
   if (resolved && CONDITIONAL_BEFORE.test(body.slice(Math.max(0, resolved.start - 16), resolved.start))) return null;
   return resolved;
-}
-
-// "the official", "the ministry's spokesman": a role noun that points back to someone who just spoke.
-const DEFINITE_ROLE = /^\s*(?:[Tt]he)\s+(?:[\p{L}'\u2019-]+\s+){0,2}(?:official|spokes(?:man|woman|person)|minister|diplomat|envoy|ambassador|president|premier|chancellor|leader|ministry|secretary|source)\b/u;
-const DEFINITE_REACH = 800;
-
-/** The latest speaker, when the speaker phrase is only a definite role description with no entity in it. */
-function definiteDescription(body: string, start: number, end: number, memory: SpeakerMemory): ResolvedSpeaker | null {
-  const phrase = body.slice(start, end);
-  const m = DEFINITE_ROLE.exec(phrase);
-  if (!m) return null;
-  const ref = memory.lastSpeaker(start, DEFINITE_REACH, /ministry\b/i.test(m[0]));
-  const offset = phrase.length - phrase.trimStart().length;
-  return ref ? { ref, start: start + offset, end: start + m[0].length, via: 'pronoun' } : null;
 }
 
 // Conjunctions after which a pronoun subject refers inside its own sentence.

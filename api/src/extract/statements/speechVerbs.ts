@@ -19,6 +19,8 @@ interface VerbRow {
   code: string;
   requiresQuote?: boolean;
   requiresClause?: boolean;
+  modifiers?: boolean;
+  baseForm?: boolean;
 }
 
 const roots = table.roots as Record<string, { label: string; goldstein: number }>;
@@ -30,17 +32,27 @@ export function cameoRoot(code: string): { label: string; goldstein: number } {
   return root;
 }
 
+const MODIFIERS = new Set<string>(table.modifiers);
+const modifierGap = `(?:(?:${[...MODIFIERS].join('|')})\\s+){0,3}`;
+// Forms whose rows allow modifier words between the verb and its noun ("expressed their deep gratitude").
+const withModifiers = new Set<string>();
+
 const byForm = new Map<string, SpeechVerb>();
 for (const row of table.verbs as VerbRow[]) {
   const root = cameoRoot(row.code);
   for (const form of row.forms) {
     // A bare single-word base form ("state", "note", "call") is too often a noun to count as a verb.
-    if (form === row.lemma && !row.lemma.includes(' ')) continue;
+    // Rows marked `baseForm` keep it: "read" is also the past tense ("the statement read").
+    if (form === row.lemma && !row.lemma.includes(' ') && !row.baseForm) continue;
+    if (row.modifiers) withModifiers.add(form.toLowerCase());
     byForm.set(form.toLowerCase(), { form, lemma: row.lemma, code: row.code, label: root.label, goldstein: root.goldstein, requiresQuote: row.requiresQuote === true, requiresClause: row.requiresClause === true });
   }
 }
 
-const alternation = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+')).join('|');
+const alternation = [...byForm.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => (withModifiers.has(f) ? f.replace(' ', `\\s+${modifierGap}`) : f).replace(/ /g, '\\s+'))
+  .join('|');
 
 /** A fresh global regex matching any speech-verb form as whole words (multiword phrases first). */
 export function speechVerbPattern(): RegExp {
@@ -49,5 +61,10 @@ export function speechVerbPattern(): RegExp {
 
 /** The table row for a matched verb text (case and inner spacing ignored), or null. */
 export function lookupSpeechVerb(text: string): SpeechVerb | null {
-  return byForm.get(text.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  const words = text.toLowerCase().split(/\s+/);
+  const direct = byForm.get(words.join(' '));
+  if (direct) return direct;
+  // "expressed their deep gratitude" is the row of "expressed gratitude".
+  const bare = [words[0], ...words.slice(1).filter((w) => !MODIFIERS.has(w))].join(' ');
+  return withModifiers.has(bare) ? (byForm.get(bare) ?? null) : null;
 }

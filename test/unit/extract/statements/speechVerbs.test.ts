@@ -22,3 +22,18 @@ describe('speech verb table', () => {
     expect(() => cameoRoot('99')).toThrow(/speechVerbs/);
   });
 });
+
+describe('speech verb phrases with modifiers', () => {
+  it('reads "expressed" plus determiners and adjectives before its noun as the phrase', () => {
+    expect([
+      lookupSpeechVerb('expressed their deep gratitude')?.lemma,
+      lookupSpeechVerb('voiced its sincere regret')?.code,
+      lookupSpeechVerb('expressed the hope')?.lemma,
+      lookupSpeechVerb('expressed their ships'),
+    ]).toEqual(['express gratitude', '05', 'express hope', null]);
+  });
+
+  it('keeps "read" as a past-tense form of a document speaking', () => {
+    expect(lookupSpeechVerb('read')?.lemma).toBe('read');
+  });
+});

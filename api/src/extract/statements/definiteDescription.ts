@@ -1,0 +1,58 @@
+import type { EntityMention } from '../entities/types';
+import type { MentionIndex } from './mentionIndex';
+import type { ResolvedSpeaker, SpeakerMemory } from './speaker';
+import { classifySubjectGap } from './subjectGap';
+
+// "the official", "the ministry's spokesman": a role noun that points back to someone who just spoke.
+const DEFINITE_ROLE = /^\s*(?:[Tt]he)\s+(?:[\p{L}'\u2019-]+\s+){0,2}(?:official|spokes(?:man|woman|person)|minister|diplomat|envoy|ambassador|president|premier|chancellor|leader|ministry|secretary|source)\b/u;
+const DEFINITE_REACH = 800;
+
+// "the statement read", "the joint communique said": the document of the speaker (a joint one first) just reported.
+const DEFINITE_DOCUMENT = /^\s*[Tt]he\s+(?:(?:joint|final|written|official|closing)\s+)?(?:statement|communiqu[eé]|declaration|readout)\b/u;
+const DOCUMENT_REACH = 2500;
+
+// "his spokesman told reporters", "her office said": someone speaking for the person just named, so for the body that person leads.
+const POSSESSED_ROLE = /^\s*([Hh]is|[Hh]er)\s+(?:(?:chief|deputy|senior|official|press)\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+(?:secretary|office|service))\b/u;
+
+/** The speaker a definite description stands for, when the speaker phrase names no entity: the latest speaker for "the official", the issuer of the document just reported for "the statement", the body of the person just named for "his spokesman". */
+export function definiteDescription(body: string, start: number, end: number, memory: SpeakerMemory, mentions: MentionIndex): ResolvedSpeaker | null {
+  const phrase = body.slice(start, end);
+  const offset = phrase.length - phrase.trimStart().length;
+  const doc = DEFINITE_DOCUMENT.exec(phrase);
+  if (doc) {
+    const issuer = documentIssuer(body, start, mentions) ?? memory.lastJoint(start, DOCUMENT_REACH);
+    return issuer ? { ...issuer, start: start + offset, end: start + doc[0].length, via: 'pronoun' } : null;
+  }
+  const possessed = POSSESSED_ROLE.exec(phrase);
+  if (possessed) {
+    const person = memory.resolvePronoun(possessed[1]?.toLowerCase() === 'her' ? 'she' : 'he', start);
+    const owner = person ? memory.bodyOf(person) : null;
+    return owner ? { ref: owner, start: start + offset, end: start + possessed[0].length, via: 'pronoun' } : null;
+  }
+  const m = DEFINITE_ROLE.exec(phrase);
+  if (!m) return null;
+  const ref = memory.lastSpeaker(start, DEFINITE_REACH, /ministry\b/i.test(m[0]));
+  return ref ? { ref, start: start + offset, end: start + m[0].length, via: 'pronoun' } : null;
+}
+
+
+// "X issued a statement", "X, issuing a joint communique": the act that puts a document out, with its issuer before it.
+const ISSUES_DOCUMENT = /\b(?:issu(?:ed|es|ing)|releas(?:ed|es|ing)|put\s+out|publish(?:ed|es|ing))\s+(?:a|an)\s+(?:(?:joint|short|brief|written|formal|separate)\s+)?(?:statement|communiqu[eé]|declaration|readout)\b/g;
+
+/** The entity that issued the latest document before `at` ("Ned Price issuing a statement"), with a joint issuer's co-speakers. */
+function documentIssuer(body: string, at: number, mentions: MentionIndex): Omit<ResolvedSpeaker, 'start' | 'end' | 'via'> | null {
+  const from = Math.max(0, at - DOCUMENT_REACH);
+  let last: RegExpExecArray | null = null;
+  ISSUES_DOCUMENT.lastIndex = 0;
+  const window = body.slice(from, at);
+  for (let m = ISSUES_DOCUMENT.exec(window); m; m = ISSUES_DOCUMENT.exec(window)) last = m;
+  if (!last) return null;
+  const verbAt = from + last.index;
+  const lineStart = body.lastIndexOf('\n', verbAt) + 1;
+  const before = mentions.speakersWithin(Math.max(lineStart, verbAt - 200), verbAt);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i] as EntityMention;
+    if (classifySubjectGap(body.slice(m.end, verbAt)) !== 'none') return { ref: m.ref };
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../../api/src/extract/sentences/index';
+import { extractStatements } from '../../../../api/src/extract/statements/index';
+import type { PersonFact } from '../../../../api/src/extract/types';
+import { makeArticle } from '../../../_utils/article';
+import { country, entitiesWith, mentionsFor, org, person, statementsOf } from '../../../_utils/statements';
+
+const chile = country('Chile', 'CHL');
+const peru = country('Peru', 'PER');
+const rojas = person('Elena Rojas');
+const mfa = org('Chilean Foreign Ministry');
+
+describe('definite descriptions as speakers', () => {
+  it('gives "the statement read" to whoever issued the statement', () => {
+    const body = 'Elena Rojas issued a statement on Friday after the vote.\n\n"We respect the result," the statement read.';
+    const { statements } = statementsOf(body, [['Elena Rojas', rojas]]);
+    expect(statements.map((s) => [s.speaker, s.verb, s.quote])).toEqual([[rojas, 'read', 'We respect the result,']]);
+  });
+
+  it('gives a document to the last joint speaker, co-speakers included', () => {
+    const body = 'Chile and Peru on Monday pledged to reopen the border crossing.\n\n"The two sides will meet again in June," the joint statement read.';
+    const { statements } = statementsOf(body, [['Chile', chile], ['Peru', peru]]);
+    expect(statements.map((s) => [s.speaker, s.coSpeakers, s.verb])).toEqual([[chile, [peru], 'pledged'], [chile, [peru], 'read']]);
+  });
+
+  it('leaves a document with no known issuer unattributed', () => {
+    const body = 'Elena Rojas spoke to reporters on Friday.\n\n"We respect the result," the statement read.';
+    const { statements } = statementsOf(body, [['Elena Rojas', rojas]]);
+    expect(statements).toEqual([]);
+  });
+
+  it('gives "his spokesman" to the body the person just named holds a role of, and "the spokesman" after it too', () => {
+    const body = 'Chilean President Elena Rojas welcomed the offer, her spokesman told reporters on Tuesday. The spokesman said talks would start soon.';
+    const roles: PersonFact = { id: rojas.id, name: rojas.name, aliases: [], roles: [{ title: 'President', of: chile, span: null }], mentions: [] };
+    const entities = { ...entitiesWith(mentionsFor(body, [['Elena Rojas', rojas], ['Chilean', chile], ['Chilean Foreign Ministry', mfa]])), persons: [roles] };
+    const { statements } = extractStatements(makeArticle(body, { publishedAt: null }), splitSentences(body), entities);
+    expect(statements.map((s) => [s.speaker, s.verb])).toEqual([[rojas, 'welcomed'], [chile, 'told'], [chile, 'said']]);
+  });
+});
