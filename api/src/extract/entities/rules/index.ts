@@ -5,6 +5,7 @@ import { countryNames } from './countryNames';
 import { governments } from './governments';
 import { knownOrganizations } from './knownOrganizations';
 import { namedOrganizations } from './namedOrganizations';
+import { organizationCues } from './organizationCues';
 import { organizationDescriptions } from './organizationDescriptions';
 import { personAliases } from './personAliases';
 import { personDescriptions } from './personDescriptions';
@@ -19,6 +20,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   knownOrganizations,
   countryBodies,
   namedOrganizations,
+  organizationCues,
   personNames,
   personAliases,
   roleOwners,
