@@ -4,6 +4,7 @@ import { countryBodies } from './countryBodies';
 import { countryNames } from './countryNames';
 import { governments } from './governments';
 import { knownOrganizations } from './knownOrganizations';
+import { ministryNames } from './ministryNames';
 import { namedOrganizations } from './namedOrganizations';
 import { organizationCues } from './organizationCues';
 import { organizationDescriptions } from './organizationDescriptions';
@@ -11,6 +12,7 @@ import { personAliases } from './personAliases';
 import { personDescriptions } from './personDescriptions';
 import { personNames } from './personNames';
 import { roleOwners } from './roleOwners';
+import { contextOwners } from './contextOwners';
 import { treaties } from './treaties';
 
 /** The entity rules in the order they run: places and bodies first, so persons never swallow them; coreference and treaties last. */
@@ -18,12 +20,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countryNames,
   capitalAsGovernment,
   knownOrganizations,
+  ministryNames,
   countryBodies,
   namedOrganizations,
   organizationCues,
   personNames,
   personAliases,
   roleOwners,
+  contextOwners,
   personDescriptions,
   governments,
   organizationDescriptions,
