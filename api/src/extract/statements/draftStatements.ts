@@ -22,9 +22,12 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
     }
   }
   let drafts: Draft[] = [];
+  let unattributed: number | null = null;
   for (const hit of hits) {
-    // A participle after a comma ("X said …, accusing Y of …") continues the act just attributed.
-    if (drafts.length > 0 && /ing$/i.test(hit.text) && /,\s*$/.test(body.slice(Math.max(unit.start, hit.start - 3), hit.start))) continue;
+    // A participle after a comma ("X said …, accusing Y of …") continues the act just attributed, or one left unattributed in its sentence.
+    if (/ing$/i.test(hit.text) && /,\s*$/.test(body.slice(Math.max(unit.start, hit.start - 3), hit.start))) {
+      if (drafts.length > 0 || (unattributed !== null && !/[.!?]\s/.test(body.slice(unattributed, hit.start)))) continue;
+    }
     // A relative clause on a speaker ("…," said X, who called on …) is that speaker's second act.
     const relative = drafts.find((d) => hit.start >= d.speaker.end && /^,\s+who\s+(?:also\s+|then\s+|later\s+)?$/.test(body.slice(d.speaker.end, hit.start)));
     if (relative) {
@@ -37,6 +40,7 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
       drafts.push({ speaker, hit, quotes: [], content: cue.content, firstUnit: index, lastUnit: index, leadUnit: null, rule: cue.rule, continuation: false });
       break;
     }
+    if (drafts[drafts.length - 1]?.hit !== hit) unattributed = hit.end;
   }
   if (drafts.length === 0 && unit.quotes.length > 0 && hits.some((h) => !h.verb.requiresQuote)) {
     issues.push({ kind: 'unattributed-quote', message: 'statements: a quotation has a speech verb but no speaker among the entities; it was skipped', span: { start: unit.start, end: unit.end } });
@@ -45,7 +49,7 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
   if (drafts.some((d) => d.rule !== 'accordingTo' && isLicensed(d, body, unit.quotes.length > 0))) drafts = drafts.filter((d) => d.rule !== 'accordingTo');
   const nested = assignQuotes(unit.quotes, drafts, body);
   // A nested act that lost its quotation to its reporter is still licensed by it ("… that Y had expressed "regret"").
-  const kept = dedupeActs(drafts.filter((d) => isLicensed(d, body, d.quotes.length > 0 || nested.has(d))));
+  const kept = dedupeActs(drafts.filter((d) => isLicensed(d, body, d.quotes.length > 0 || nested.has(d)) && !isReportedAttitude(d, drafts)));
   for (const d of kept) {
     memory.remember(d.speaker.ref, d.hit.start);
     // A joint speaker nested in another's report ("they said that X and Y thanked …") is not who a later "they" means.
@@ -57,9 +61,25 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
 
 /** Whether a verb may make a statement: always, or (for verbs with other senses) only with a quotation or a following "that". */
 function isLicensed(d: Draft, body: string, quoted: boolean): boolean {
+  if (d.hit.verb.lemma === 'call on' && isVisit(body.slice(d.hit.end, d.hit.end + 200))) return false;
   const { requiresQuote, requiresClause } = d.hit.verb;
   if ((!requiresQuote && !requiresClause) || quoted) return true;
   return requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6));
+}
+
+// Verbs of attitude rather than speech: inside another's report ("X said Tokyo hoped to …") they are its content, not a second act.
+const ATTITUDE_LEMMAS = new Set(['hope', 'believe', 'express hope']);
+
+/** Whether a draft is an attitude verb without quotation of its own inside another draft's reported clause. */
+function isReportedAttitude(d: Draft, drafts: Draft[]): boolean {
+  return ATTITUDE_LEMMAS.has(d.hit.verb.lemma) && d.quotes.length === 0 && drafts.some((o) => o !== d && liesIn(o, d));
+}
+
+/** "called on X for talks" or "called on X." is a visit, not an appeal: no "to <verb>", "that" or "for <demand>" follows the object in its clause. */
+function isVisit(after: string): boolean {
+  const clause = after.split(/[.;:!?\n]|,\s+(?:and|but|where|when|who)\b/)[0] ?? '';
+  if (/\bfor\s+(?:(?:a|an|the)\s+)?(?:talks|meeting|courtesy|discussions|consultations|bilateral|lunch|dinner|breakfast)\b/i.test(clause)) return true;
+  return !/\b(?:to\s+\p{L}|that\b|for\s+)/u.test(clause);
 }
 
 /** Gives each quotation to the draft whose verb is nearest; returns the drafts that lost a quotation to the speaker reporting them (nested speech). */

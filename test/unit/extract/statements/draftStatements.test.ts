@@ -46,3 +46,24 @@ describe('drafting statements in a sentence', () => {
     expect(statements).toEqual([]);
   });
 });
+
+describe('acts that are not statements', () => {
+  it('reads "called on" a person for talks, or with no appeal after it, as a visit', () => {
+    const body = 'Awa Diallo also called on the Malian president for talks. On Tuesday she called on Senegal to reopen the border.';
+    const { statements } = statementsOf(body, [['Awa Diallo', diallo], ['Senegal', senegal]]);
+    expect(statements.map((s) => [s.speaker, s.verb])).toEqual([[diallo, 'called on']]);
+    expect(statements[0]?.text).toBe('On Tuesday she called on Senegal to reopen the border.');
+  });
+
+  it('leaves a participle with the act its sentence could not attribute', () => {
+    const body = 'In Dakar, local fishing unions urged the government to act, arguing that Mali had broken the deal.';
+    const { statements } = statementsOf(body, [['Mali', mali], ['Dakar', senegal]]);
+    expect(statements).toEqual([]);
+  });
+
+  it('keeps an attitude verb inside another\'s report as its content ("said Senegal hoped")', () => {
+    const body = 'The African Union said Senegal hoped to sign the deal next year.';
+    const { statements } = statementsOf(body, [['African Union', au], ['Senegal', senegal]]);
+    expect(statements.map((s) => [s.speaker, s.verb])).toEqual([[au, 'said']]);
+  });
+});

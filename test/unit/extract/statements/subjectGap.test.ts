@@ -14,6 +14,9 @@ describe('classifySubjectGap', () => {
     [' Foreign Ministry, ', 'weak'],
     [' met the envoy and ', 'none'],
     [' signed a treaty with Chile that ', 'none'],
+    [' closed by ', 'direct'],
+    [' also responded by ', 'direct'],
+    [' closed the door by ', 'none'],
   ])('%j -> %s', (gap, kind) => {
     expect(classifySubjectGap(gap)).toBe(kind);
   });
