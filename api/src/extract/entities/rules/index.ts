@@ -13,6 +13,7 @@ import { personDescriptions } from './personDescriptions';
 import { personNames } from './personNames';
 import { roleOwners } from './roleOwners';
 import { contextOwners } from './contextOwners';
+import { contextOwners } from './contextOwners';
 import { treaties } from './treaties';
 
 /** The entity rules in the order they run: places and bodies first, so persons never swallow them; coreference and treaties last. */
@@ -27,6 +28,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personNames,
   personAliases,
   roleOwners,
+  contextOwners,
   contextOwners,
   personDescriptions,
   governments,
