@@ -13,7 +13,6 @@ import { personDescriptions } from './personDescriptions';
 import { personNames } from './personNames';
 import { roleOwners } from './roleOwners';
 import { contextOwners } from './contextOwners';
-import { contextOwners } from './contextOwners';
 import { treaties } from './treaties';
 
 /** The entity rules in the order they run: places and bodies first, so persons never swallow them; coreference and treaties last. */
@@ -28,7 +27,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personNames,
   personAliases,
   roleOwners,
-  contextOwners,
   contextOwners,
   personDescriptions,
   governments,
