@@ -4,6 +4,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Cue } from './rules/index';
 import { definiteDescription } from './definiteDescription';
 import { classifySubjectGap, trailingPronoun } from './subjectGap';
+import { hasUnknownNamedSubject } from './unknownSubject';
 
 /** A resolved speaker and the body range of the words that named it. */
 export interface ResolvedSpeaker {
@@ -119,6 +120,8 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
     return definiteDescription(body, start, end, memory, mentions);
   }
   const resolved = resolveSubject(cue, body, inRange, mentions, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory, mentions) : null);
+  // A name the entity stage missed, before an appositive ("Maria Ortiz, an economist at the IMF, said"), is the real subject.
+  if (resolved?.via === 'mention' && body.slice(resolved.end, end).includes(',') && hasUnknownNamedSubject(body, start, resolved.start, mentions)) return null;
   // A subject inside a condition ("… if Russia guaranteed their safety") makes no statement.
   if (resolved && CONDITIONAL_BEFORE.test(body.slice(Math.max(0, resolved.start - 16), resolved.start))) return null;
   return resolved;

@@ -17,6 +17,8 @@ describe('classifySubjectGap', () => {
     [' closed by ', 'direct'],
     [' also responded by ', 'direct'],
     [' closed the door by ', 'none'],
+    [' in Cairo ', 'direct'],
+    [' in the capital ', 'none'],
   ])('%j -> %s', (gap, kind) => {
     expect(classifySubjectGap(gap)).toBe(kind);
   });
