@@ -1,6 +1,6 @@
 import { KNOWN_ORGANIZATION_INDEX } from '../../gazetteer/organizations';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, PARTY_ADJECTIVES } from '../../gazetteer/organizations';
-import { isTitleWord } from '../../gazetteer/titles';
+import { isTitleHead, isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
 import type { EntityRule } from '../context';
 import { registerOrganization } from '../registry';
@@ -29,6 +29,14 @@ export const knownOrganizations: EntityRule = {
       let back = i - 1;
       if (tokens[back]?.text === 'the') back--;
       if (tokens[back]?.text === 'of' && ORG_HEADS.has(tokens[back - 1]?.text ?? '')) {
+        i = to - 1;
+        continue;
+      }
+      // "the AU's Peace and Security Council", "National Security Council": a multiword alias ending a longer capitalised name is another body.
+      const prev = tokens[i - 1];
+      const joined = prev && prev.sentence === tokens[i]?.sentence && !prev.possessive && /^\s+$/.test(ctx.body.slice(prev.end, tokens[i]?.start ?? 0));
+      const before = prev?.text === 'and' ? tokens[i - 2] : prev;
+      if (hit.length > 1 && joined && before?.cap && !ctx.claimed[i - (prev?.text === 'and' ? 2 : 1)] && before.indexInSentence > 0 && !isTitleHead(before.lower)) {
         i = to - 1;
         continue;
       }

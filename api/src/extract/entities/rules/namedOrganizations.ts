@@ -60,6 +60,8 @@ export const namedOrganizations: EntityRule = {
       while (titled < end && isTitleWord(tokens[titled]?.lower ?? '') && !ORG_HEADS.has(tokens[titled]?.text ?? '')) titled++;
       if (titled > from && CONNECTORS.has(tokens[titled]?.lower ?? '')) from = titled;
       while (from < end && (CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && tokens[from]?.text !== tokens[from]?.text.toUpperCase() && isCommonWord(tokens[from]?.text ?? '') && !isKnownOrganization(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
+      // "African Union Commission" opening a sentence: dropping "African" would leave only head words.
+      if (from === i + 1 && ORG_HEADS.has(tokens[from]?.text ?? '') && ORG_HEADS.has(tokens[from + 1]?.text ?? '') && from + 1 < end && !CONNECTORS.has(tokens[i]?.lower ?? '') && !isTitleWord(tokens[i]?.lower ?? '')) from = i;
       let head = -1;
       for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]?.text ?? '') && ctx.claimed[k] !== 'blocked') head = k;
       if (head < 0) {
