@@ -12,7 +12,8 @@ export const clauseThenVerbSpeaker: AttributionRule = {
       if (!/,\s*$/.test(before) || followsQuote(ctx, hit.start)) continue;
       const end = clauseEndAfter(ctx, hit.end);
       const tail = frameSlice(ctx, hit.end, end);
-      if (tail.length > 100 || !startsSpeakerPhrase(tail)) continue;
+      // An inverted speaker phrase ("…, said the envoy.") holds no reported clause of its own ("…, told the paper that …").
+      if (tail.length > 100 || !startsSpeakerPhrase(tail) || /\bthat\b/.test(tail)) continue;
       const comma = hit.start - (before.length - before.trimEnd().length) - 1;
       cues.push({ rule: this.name, hit, speaker: { start: hit.end, end, direction: 'after' }, content: { start: clauseStartBefore(ctx, comma), end: comma } });
     }

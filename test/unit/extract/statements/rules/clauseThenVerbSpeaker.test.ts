@@ -15,3 +15,10 @@ describe('clauseThenVerbSpeaker', () => {
     expect(clauseThenVerbSpeaker.apply(firstUnitContext(body))).toEqual([]);
   });
 });
+
+describe('clauseThenVerbSpeaker after an appositive', () => {
+  it('does not invert a verb followed by its own "that" clause', () => {
+    const body = 'Tessa Bloom, the former premier, who now chairs a climate group, told the Herald that the government had the right idea.';
+    expect(clauseThenVerbSpeaker.apply(firstUnitContext(body))).toEqual([]);
+  });
+});
