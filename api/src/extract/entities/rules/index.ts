@@ -9,6 +9,7 @@ import { namedOrganizations } from './namedOrganizations';
 import { organizationCues } from './organizationCues';
 import { organizationDescriptions } from './organizationDescriptions';
 import { personAliases } from './personAliases';
+import { qualifiedGovernments } from './qualifiedGovernments';
 import { personDescriptions } from './personDescriptions';
 import { personNames } from './personNames';
 import { roleOwners } from './roleOwners';
@@ -24,6 +25,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countryBodies,
   namedOrganizations,
   organizationCues,
+  qualifiedGovernments,
   personNames,
   personAliases,
   roleOwners,
