@@ -2,6 +2,7 @@ import type { EntityMention } from '../entities/types';
 import type { EntityRef, PersonFact } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { Cue } from './rules/index';
+import { BodyOfficers } from './bodyOfficer';
 import { definiteDescription } from './definiteDescription';
 import { classifySubjectGap, trailingPronoun } from './subjectGap';
 import { hasUnknownNamedSubject } from './unknownSubject';
@@ -31,9 +32,12 @@ export class SpeakerMemory {
   private readonly sentenceStarts: number[] = [];
 
   private readonly roleOwners = new Map<string, EntityRef>();
+  /** Officers of each body, for "the WTO chief said". */
+  readonly officers: BodyOfficers;
 
   /** Records sentence-initial person mentions (subjects) from the sentences and their mentions, and the country or organisation each person's first role is of. */
   constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>, persons: readonly PersonFact[] = []) {
+    this.officers = new BodyOfficers(persons);
     for (const p of persons) {
       const of = p.roles.find((r) => r.of !== null)?.of;
       if (of) this.roleOwners.set(p.id, of);
@@ -120,6 +124,11 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
     return definiteDescription(body, start, end, memory, mentions);
   }
   const resolved = resolveSubject(cue, body, inRange, mentions, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory, mentions) : null);
+  // "The WTO chief said": the body's one officer of that title, when the entity stage knows them.
+  if (resolved?.via === 'mention' && resolved.ref.kind !== 'Person' && !resolved.co) {
+    const officer = memory.officers.officerNamedAfter(resolved.ref, body.slice(resolved.end, end));
+    if (officer) return { ...resolved, ref: officer };
+  }
   // A name the entity stage missed, before an appositive ("Maria Ortiz, an economist at the IMF, said"), is the real subject.
   if (resolved?.via === 'mention' && body.slice(resolved.end, end).includes(',') && hasUnknownNamedSubject(body, start, resolved.start, mentions)) return null;
   // A subject inside a condition ("… if Russia guaranteed their safety") makes no statement.
