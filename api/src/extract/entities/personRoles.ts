@@ -1,4 +1,5 @@
 import type { EntityRef, RoleFact } from '../types';
+import { isPortfolioWord } from '../gazetteer/portfolios';
 import { HONORIFICS, isTitleHead, isTitleWord } from '../gazetteer/titles';
 import { mentionAt } from './context';
 import type { EntityContext } from './context';
@@ -13,6 +14,8 @@ export interface TitleMatch {
   phrase: { start: number; end: number } | null;
   /** A surface form worth keeping as an alias without being a mention ("Venezuelan leader"). */
   alias?: string;
+  /** Further roles stated in the same phrase ("Prime Minister and Minister of Foreign Affairs"). */
+  also?: RoleFact[];
 }
 
 const LINKS = new Set(['of', 'for', 'to', 'at']);
@@ -55,29 +58,78 @@ function ownerBefore(ctx: EntityContext, from: number): { ref: EntityRef; start:
   return { ref: m.ref, start: m.start };
 }
 
+/** Whether only spaces (or ", " when `comma`) separate tokens a and b of one sentence. */
+function isJoined(ctx: EntityContext, a: number, b: number, comma: boolean): boolean {
+  const x = ctx.tokens[a];
+  const y = ctx.tokens[b];
+  return !!x && !!y && x.sentence === y.sentence && (comma ? /^,?\s+$/ : /^\s+$/).test(ctx.body.slice(x.end, y.start));
+}
+
+/** The head token of a portfolio title ending just before `end` ("Minister of Industry, Trade and Supply"), or -1. */
+export function portfolioHeadBefore(ctx: EntityContext, end: number): number {
+  const { tokens } = ctx;
+  let k = end - 1;
+  let words = 0;
+  while (k >= 0 && isJoined(ctx, k, k + 1, true)) {
+    const t = tokens[k];
+    if (!t || ctx.claimed[k]) break;
+    if (isPortfolioWord(t.text)) words++;
+    else if (!(t.lower === 'and' && words > 0)) break;
+    k--;
+  }
+  if (words === 0 || tokens[k]?.lower !== 'of' || k + 1 >= end) return -1;
+  const head = tokens[k - 1];
+  return head && /^(minister|ministers|secretary|commissioner|minister-designate)$/.test(head.lower) && isJoined(ctx, k - 1, k, false) && isJoined(ctx, k, k + 1, false) ? k - 1 : -1;
+}
+
+/** "Minister of Foreign Affairs of the Republic of Chile Pablo Rojas": a title tied to the country right before the name. */
+function titleOfCountryBefore(ctx: EntityContext, nameStart: number): { from: number; ofTok: number; owner: EntityMention } | null {
+  const m = entityAt(ctx, nameStart - 1);
+  if (!m || m.ref.kind !== 'Country' || m.end !== ctx.tokens[nameStart - 1]?.end || !isJoined(ctx, nameStart - 1, nameStart, false)) return null;
+  let k = ctx.tokens.findIndex((t) => t.start === m.start) - 1;
+  if (/^(republic|kingdom|state|federation|sultanate|emirate|principality|commonwealth)$/.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k - 1]?.lower === 'of') k -= 2;
+  if (ctx.tokens[k]?.lower === 'the') k--;
+  if (ctx.tokens[k]?.lower !== 'of') return null;
+  const head = portfolioHeadBefore(ctx, k);
+  const from = head >= 0 ? titleStartBefore(ctx, head + 1) : titleStartBefore(ctx, k);
+  if (from >= k || !ctx.tokens.slice(from, k).some((t) => isTitleHead(t.lower))) return null;
+  return { from, ofTok: k, owner: m };
+}
+
 /** The title directly before a name ("Russian Foreign Minister Sergey Lavrov", "President Erdoğan"), or null. */
 export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch | null {
-  let from = titleStartBefore(ctx, nameStart);
+  const tied = titleOfCountryBefore(ctx, nameStart);
+  const portfolio = tied ? -1 : portfolioHeadBefore(ctx, nameStart);
+  let from = tied ? tied.from : portfolio >= 0 ? titleStartBefore(ctx, portfolio + 1) : titleStartBefore(ctx, nameStart);
   if (from === nameStart) return null;
   if (!isWhitespace(ctx, nameStart - 1, nameStart)) return null;
-  const heads = ctx.tokens.slice(from, nameStart).filter((t) => isTitleHead(t.lower));
+  const titleLimit = tied ? tied.ofTok : nameStart;
+  const heads = ctx.tokens.slice(from, titleLimit).filter((t) => isTitleHead(t.lower));
   const honorific = nameStart - from === 1 && /^(mr|mrs|ms|dr|sir|dame|miss)\.?$/.test(ctx.tokens[from]?.lower ?? '');
-  if (heads.length === 0 && !honorific) return null;
-  const owner = ownerBefore(ctx, from);
+  if ((heads.length === 0 && !honorific) || ctx.tokens[titleLimit - 1]?.lower === 'of') return null;
+  // "Prime Minister and Minister of Foreign Affairs X": an earlier title joined by "and" is a second role with the same owner.
+  let also: { from: number; to: number } | null = null;
+  if (ctx.tokens[from - 1]?.lower === 'and' && isJoined(ctx, from - 1, from, false)) {
+    const first = titleStartBefore(ctx, from - 1);
+    if (first < from - 1 && ctx.tokens.slice(first, from - 1).some((t) => isTitleHead(t.lower))) also = { from: first, to: from - 1 };
+  }
+  const owner = tied ? { ref: tied.owner.ref, start: tied.owner.start } : ownerBefore(ctx, also ? also.from : from);
   // "Chief EU negotiator": title modifiers before the owner belong to the title.
-  if (owner) {
+  if (owner && !tied) {
     let k = ctx.tokens.findIndex((t) => t.start === owner.start);
     const ownerStart = k;
     while (k - 1 >= 0 && isTitleWord(ctx.tokens[k - 1]?.lower ?? '') && !isTitleHead(ctx.tokens[k - 1]?.lower ?? '') && !ctx.claimed[k - 1] && isWhitespace(ctx, k - 1, k)) k--;
-    if (k < ownerStart) from = k;
+    if (k < ownerStart && !also) from = k;
   }
   // "supreme leader Ayatollah Ali Khamenei": a trailing honorific is not part of the title.
-  let titleEnd = nameStart;
+  let titleEnd = titleLimit;
   while (titleEnd - 1 > from && HONORIFICS.has(ctx.tokens[titleEnd - 1]?.lower.replace(/\.$/, '') ?? '')) titleEnd--;
   const title = ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[titleEnd - 1]?.end ?? 0).replace(/\.$/, '');
   const titleEndOffset = ctx.tokens[titleEnd - 1]?.end ?? 0;
-  const alias = owner ? ctx.body.slice(Math.min(owner.start, ctx.tokens[from]?.start ?? owner.start), titleEndOffset) : undefined;
-  return { role: { title, of: owner?.ref ?? null, span: spanOfSentence(ctx, nameStart) }, from, to: nameStart, phrase: null, ...(alias ? { alias } : {}) };
+  const alias = owner && !tied ? ctx.body.slice(Math.min(owner.start, ctx.tokens[from]?.start ?? owner.start), titleEndOffset) : undefined;
+  const span = spanOfSentence(ctx, nameStart);
+  const extra = also ? [{ title: ctx.body.slice(ctx.tokens[also.from]?.start ?? 0, ctx.tokens[also.to - 1]?.end ?? 0), of: owner?.ref ?? null, span }] : [];
+  return { role: { title, of: owner?.ref ?? null, span }, from: also ? also.from : from, to: nameStart, phrase: null, ...(alias && !also ? { alias } : {}), ...(extra.length ? { also: extra } : {}) };
 }
 
 /** A title phrase starting at token `i`: "[the] [Owner's|Demonym] title-words [of|for [the] Owner]"; returns its parts or null. */

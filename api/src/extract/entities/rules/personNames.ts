@@ -1,10 +1,11 @@
 import { DATE_WORDS, isCommonWord, isKnownFirstName, isPlaceWord } from '../../gazetteer/nameLexicon';
 import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
+import { isPortfolioWord } from '../../gazetteer/portfolios';
 import { HONORIFICS, isTitleHead, isTitleWord } from '../../gazetteer/titles';
 import { addMention, addSpanMention } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import { addRole, personRef, registerPerson } from '../personRegistry';
-import { titleAfter, titleBefore, titleBeforeComma } from '../personRoles';
+import { portfolioHeadBefore, titleAfter, titleBefore, titleBeforeComma } from '../personRoles';
 import type { TitleMatch } from '../personRoles';
 
 /** Lowercase particles inside names ("bin", "da", "van"). */
@@ -67,6 +68,7 @@ export function applyTitle(ctx: EntityContext, personId: string, match: TitleMat
   const person = ctx.persons.get(personId);
   if (!person || !match) return;
   addRole(person, match.role);
+  for (const role of match.also ?? []) addRole(person, role);
   if (match.alias) person.aliases.add(match.alias);
   if (match.phrase) {
     const text = ctx.body.slice(match.phrase.start, match.phrase.end);
@@ -92,6 +94,10 @@ export const personNames: EntityRule = {
         break;
       }
       while (from < to && (isTitleWord(tokens[from]?.lower ?? '') || HONORIFICS.has(tokens[from]?.lower.replace(/\.$/, '') ?? ''))) from++;
+      // "Minister of Industry, Trade and Tourism Rosa Paredes": portfolio words after a title's "of" end the title, not open the name.
+      let p = from;
+      while (p < to && isPortfolioWord(tokens[p]?.text ?? '')) p++;
+      if (p > from && p < to && portfolioHeadBefore(ctx, p) >= 0) from = p;
       const pre = from < to ? titleBefore(ctx, from) : null;
       // An appositive title ("Jean Morel, France's ambassador, ...") shows the whole run is a name.
       const post = from < to ? titleAfter(ctx, to) : null;
