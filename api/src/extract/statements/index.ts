@@ -23,7 +23,7 @@ export function extractStatements(
   const { quotes, issues } = findQuotes(body);
   const units = buildUnits(body, sentences.length > 0 ? sentences : [{ start: 0, end: body.length, text: body }], quotes);
   const mentions = new MentionIndex(entities.mentions, body);
-  const memory = new SpeakerMemory(mentions, sentences, entities.persons);
+  const memory = new SpeakerMemory(mentions, sentences, entities.persons, body);
   let drafts: Draft[] = [];
   for (let i = 0; i < units.length; i++) {
     const found = joinOpenQuotation(draftUnit(body, units, i, mentions, memory, issues), units, i, drafts);

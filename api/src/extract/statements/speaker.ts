@@ -4,6 +4,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Cue } from './rules/index';
 import { BodyOfficers } from './bodyOfficer';
 import { definiteDescription } from './definiteDescription';
+import { fitsPronoun, learnGenders, type Gender } from './pronounGender';
 import { classifySubjectGap, trailingPronoun } from './subjectGap';
 import { hasUnknownNamedSubject } from './unknownSubject';
 
@@ -32,12 +33,14 @@ export class SpeakerMemory {
   private readonly sentenceStarts: number[] = [];
 
   private readonly roleOwners = new Map<string, EntityRef>();
+  private readonly genders: Map<string, Gender>;
   /** Officers of each body, for "the WTO chief said". */
   readonly officers: BodyOfficers;
 
   /** Records sentence-initial person mentions (subjects) from the sentences and their mentions, and the country or organisation each person's first role is of. */
-  constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>, persons: readonly PersonFact[] = []) {
+  constructor(mentions: MentionIndex, sentences: ReadonlyArray<{ start: number; end: number }>, persons: readonly PersonFact[] = [], body = '') {
     this.officers = new BodyOfficers(persons);
+    this.genders = learnGenders(body, mentions, sentences, persons);
     for (const p of persons) {
       const of = p.roles.find((r) => r.of !== null)?.of;
       if (of) this.roleOwners.set(p.id, of);
@@ -89,7 +92,11 @@ export class SpeakerMemory {
   /** The entity a pronoun at `at` most likely stands for, or null ("they" and "we" stay unresolved). */
   resolvePronoun(pronoun: string, at: number): EntityRef | null {
     // With no person named as a subject yet, "he" is the last person named at all ("… led by X. He said …").
-    if (pronoun === 'he' || pronoun === 'she') return latestBefore(this.persons, at) ?? latestBefore(this.anyPerson, at);
+    // A person the text calls "she" (Ms, spokeswoman, "she said") is not the referent of "he", and the reverse.
+    if (pronoun === 'he' || pronoun === 'she') {
+      const fits = (e: { ref: EntityRef }) => fitsPronoun(this.genders, e.ref, pronoun);
+      return latestBefore(this.persons.filter(fits), at) ?? latestBefore(this.anyPerson.filter(fits), at);
+    }
     if (pronoun === 'it') {
       const hit = latestEntryBefore(this.bodies, at);
       return hit && at - hit.at < 600 ? hit.ref : null;
