@@ -4,6 +4,7 @@ import { countryBodies } from './countryBodies';
 import { countryNames } from './countryNames';
 import { governments } from './governments';
 import { knownOrganizations } from './knownOrganizations';
+import { leaderOffices } from './leaderOffices';
 import { ministryNames } from './ministryNames';
 import { namedOrganizations } from './namedOrganizations';
 import { organizationCues } from './organizationCues';
@@ -30,6 +31,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personAliases,
   roleOwners,
   contextOwners,
+  leaderOffices,
   personDescriptions,
   governments,
   organizationDescriptions,

@@ -1,7 +1,7 @@
 import { KNOWN_ORGANIZATION_INDEX } from '../../gazetteer/organizations';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, PARTY_ADJECTIVES } from '../../gazetteer/organizations';
 import { isTitleHead, isTitleWord } from '../../gazetteer/titles';
-import { addMention } from '../context';
+import { addMention, countryAt } from '../context';
 import type { EntityRule } from '../context';
 import { registerOrganization } from '../registry';
 import { isCapitalActing } from './capitalAsGovernment';
@@ -37,6 +37,12 @@ export const knownOrganizations: EntityRule = {
       const joined = prev && prev.sentence === tokens[i]?.sentence && !prev.possessive && /^\s+$/.test(ctx.body.slice(prev.end, tokens[i]?.start ?? 0));
       const before = prev?.text === 'and' ? tokens[i - 2] : prev;
       if (hit.length > 1 && joined && before?.cap && !ctx.claimed[i - (prev?.text === 'and' ? 2 : 1)] && before.indexInSentence > 0 && !isTitleHead(before.lower)) {
+        i = to - 1;
+        continue;
+      }
+      // "the Russian Defense Department": another country's body, not the known one.
+      const ownerBefore = ctx.claimed[i - 1] === 'country' ? countryAt(ctx, i - 1) : undefined;
+      if (org.country && ownerBefore && ownerBefore.ref.id !== `country:${org.country}`) {
         i = to - 1;
         continue;
       }
