@@ -3,6 +3,7 @@ import type { EntitiesResult, Sentence } from '../entities/types';
 import type { Issue, StatementFact } from '../types';
 import type { Draft } from './draft';
 import { draftUnit } from './draftStatements';
+import { datelineDate } from '../dates/index';
 import { finalizeStatement } from './finalize';
 import { MentionIndex } from './mentionIndex';
 import { findQuotes } from './quotes';
@@ -35,13 +36,16 @@ export function extractStatements(
     if (continued) drafts.push(continued);
   }
   drafts = mergeLeadParaphrases(drafts, units, body);
-  const unitDates = datesPerUnit(units, article.publishedAt);
+  // With no stated publication date, a dateline's full date ("Astana, 18 September 2025 —") dates the article; the dateline itself dates no remark.
+  const dateline = article.publishedAt ? null : datelineDate(body);
+  const publishedAt = article.publishedAt ?? dateline?.value ?? null;
+  const unitDates = datesPerUnit(units, publishedAt).map((dates) => dates.filter((d) => !dateline || d.at >= dateline.end));
   const statements: StatementFact[] = [];
   for (const draft of drafts) {
     const previous = statements[statements.length - 1];
     // A continuation, or the same speaker's next sentence, was said on the same occasion.
     const inherited = previous && previous.speaker.id === draft.speaker.ref.id && (draft.continuation || previous.span.end >= (units[draft.firstUnit]?.start ?? 0) - 2) ? previous.saidAt : null;
-    const saidAt = statementDate(draft, units, unitDates, inherited ?? null, article.publishedAt);
+    const saidAt = statementDate(draft, units, unitDates, inherited ?? null, publishedAt);
     statements.push(finalizeStatement(draft, article.id, body, units, mentions, saidAt));
   }
   return { statements, issues: capIssues(issues) };
