@@ -25,3 +25,9 @@ describe('organizationCues rule', () => {
     expect(extractEntitiesFromText('She joined the club Monday.').organizations).toEqual([]);
   });
 });
+
+describe('cue nouns opening a sentence', () => {
+  it('are never part of the name', () => {
+    expect(extractEntitiesFromText('Carmaker Volta Motors said it would build a plant.').organizations.map((o) => o.name)).toEqual(['Volta Motors']);
+  });
+});

@@ -34,3 +34,17 @@ describe('treaties rule: descriptive and long names', () => {
     expect(names('The senator said a stronger defence pact was long overdue.')).toEqual([]);
   });
 });
+
+describe('treaties rule: weak heads and organisation names', () => {
+  it('links "the memorandum" only to a document with that head word', () => {
+    const r = extractEntitiesFromText('Chile and Peru signed a memorandum of understanding on energy trade. Officials said the memorandum would help.');
+    expect(r.treaties.map((t) => [t.name, [...t.aliases]])).toEqual([
+      ['Chile–Peru memorandum of understanding on energy trade', ['memorandum of understanding on energy trade', 'a memorandum of understanding on energy trade', 'the memorandum']],
+    ]);
+  });
+
+  it('does not read a treaty word inside an organisation name as a treaty', () => {
+    const r = extractEntitiesFromText('The Amazon Cooperation Treaty Organization will meet in May.');
+    expect([r.treaties, r.organizations.map((o) => o.name)]).toEqual([[], ['Amazon Cooperation Treaty Organization']]);
+  });
+});

@@ -5,6 +5,7 @@ import { addMention, countryAt } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import type { EntityRef } from '../../types';
 import { registerOrganization } from '../registry';
+import { isOrganizationCue } from './organizationCues';
 
 const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'in', 'de', 'for']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'de']);
@@ -59,7 +60,7 @@ export const namedOrganizations: EntityRule = {
       let titled = from;
       while (titled < end && isTitleWord(tokens[titled]?.lower ?? '') && !ORG_HEADS.has(tokens[titled]?.text ?? '')) titled++;
       if (titled > from && CONNECTORS.has(tokens[titled]?.lower ?? '')) from = titled;
-      while (from < end && (CONNECTORS.has(tokens[from]?.lower ?? '') || (tokens[from]?.indexInSentence === 0 && tokens[from]?.text !== tokens[from]?.text.toUpperCase() && isCommonWord(tokens[from]?.text ?? '') && !isKnownOrganization(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
+      while (from < end && (CONNECTORS.has(tokens[from]?.lower ?? '') || (from === i && tokens[from]?.indexInSentence === 0 && isOrganizationCue(tokens[from]?.lower ?? '')) || (tokens[from]?.indexInSentence === 0 && tokens[from]?.text !== tokens[from]?.text.toUpperCase() && isCommonWord(tokens[from]?.text ?? '') && !isKnownOrganization(tokens[from]?.text ?? '') && !ORG_HEADS.has(tokens[from]?.text ?? '')))) from++;
       // "African Union Commission" opening a sentence: dropping "African" would leave only head words.
       if (from === i + 1 && ORG_HEADS.has(tokens[from]?.text ?? '') && ORG_HEADS.has(tokens[from + 1]?.text ?? '') && from + 1 < end && !CONNECTORS.has(tokens[i]?.lower ?? '') && !isTitleWord(tokens[i]?.lower ?? '')) from = i;
       let head = -1;
@@ -73,7 +74,7 @@ export const namedOrganizations: EntityRule = {
       if (!TAIL_CONNECTORS.has(tokens[head + 1]?.text ?? '')) to = head + 1;
       while (to > from && CONNECTORS.has(tokens[to - 1]?.text ?? '')) to--;
       const words = tokens.slice(from, to);
-      if (to - from < 2 || tokens.slice(from, end + 1).some((w) => NON_ORG_WORDS.has(w.text)) || words.every((w) => isTitleHead(w.lower) || ORG_HEADS.has(w.text))) {
+      if (to - from < 2 || tokens.slice(from, end + 1).some((w, k) => NON_ORG_WORDS.has(w.text) && from + k !== head - 1) || words.every((w) => isTitleHead(w.lower) || ORG_HEADS.has(w.text))) {
         i = end - 1;
         continue;
       }

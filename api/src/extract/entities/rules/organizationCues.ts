@@ -44,6 +44,11 @@ const CUES: Record<string, Cue> = {
   agency: { before: new Set(['news']), type: 'agency', outlet: true },
 };
 
+/** Whether a word is a cue noun that introduces a name ("Carmaker Volta Motors"): never part of the name itself. */
+export function isOrganizationCue(lower: string): boolean {
+  return Object.hasOwn(CUES, lower) && (CUES[lower]?.before.size ?? 1) === 0;
+}
+
 function canJoin(ctx: EntityContext, k: number, first: number): boolean {
   const t = ctx.tokens[k];
   const prev = ctx.tokens[k - 1];

@@ -131,6 +131,8 @@ export const treaties: EntityRule = {
       let hasPerson = false;
       for (let k = tokenIndexAt(ctx, start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < start + text.length; k++) if (mentionsOn(ctx, k).some((x) => x.ref.kind === 'Person')) hasPerson = true;
       if (text.split(' ').length < 2 || hasPerson) continue;
+      // "Amazon Cooperation Treaty Organization": the treaty word inside an organisation's name.
+      if (ctx.claimed[tokenIndexAt(ctx, start + text.length - 1)] === 'org') continue;
       // A named initiative is a policy unless states sign, join or leave it ("the Black Sea Grain Initiative" is in the gazetteer).
       if (/Initiative$/.test(text) && !INITIATIVE_AS_TREATY.test(sentenceAt(ctx, start)?.text ?? '')) continue;
       // Variants of one name ("G20 Declaration", "New Delhi G20 Summit Leaders Declaration") merge when one's content words contain the other's.
@@ -159,7 +161,13 @@ export const treaties: EntityRule = {
       }
       const indefinite = /^(an?)$/i.test(m[1] ?? '');
       const hasContent = mods.some((w) => CONTENT.test(w));
-      if (WEAK_HEAD.test(m[3] ?? '') && (!hasContent || !(TRIGGER.test(sentence.text) || /['’]s$/.test(m[1] ?? '')))) continue;
+      if (WEAK_HEAD.test(m[3] ?? '') && (!hasContent || !(TRIGGER.test(sentence.text) || /['’]s$/.test(m[1] ?? '')))) {
+        // "the memorandum" refers back only to a document with that head word.
+        const head = (m[3] ?? '').toLowerCase();
+        const same = mods.length === 0 && !indefinite ? found.filter((f) => f.start < start && f.treaty.name.toLowerCase().includes(head)).sort((a, b) => a.start - b.start).pop() : undefined;
+        if (same) record(ctx, same.treaty, start, end, body.slice(start, end));
+        continue;
+      }
       if (indefinite && mods.some((w) => COMPARATIVE.test(w)) && !TRIGGER.test(sentence.text)) continue;
       if (!hasContent && !(SELF_CONTENT.test(m[3] ?? '') && SIGNING.test(sentence.text)) && post.length === 0) {
         const last = found.filter((f) => f.start < start).sort((a, b) => a.start - b.start).pop() ?? found[found.length - 1];
