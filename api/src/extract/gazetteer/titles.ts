@@ -6,6 +6,7 @@ export const TITLE_HEADS = new Set([
   'diplomat', 'premier', 'director', 'general', 'commissioner', 'representative', 'coordinator', 'mayor', 'monarch', 'sultan', 'pope',
   'lawmaker', 'congressman', 'congresswoman', 'mp', 'deputy', 'counsellor', 'counselor', 'colonel', 'admiral', 'marshal', 'officer',
   'lt', 'gen', 'col', 'capt', 'captain', 'major', 'counterpart', 'under-secretary-general', 'under-secretary',
+  'economist', 'analyst', 'activist', 'professor', 'researcher', 'journalist', 'correspondent', 'lawyer', 'scholar',
 ]);
 
 /** Words that may precede or join a title head ("Deputy Foreign Minister", "Secretary of State"). */

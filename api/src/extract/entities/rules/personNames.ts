@@ -20,13 +20,29 @@ export const PERSON_VERBS = new Set([
   'visited', 'thanked', 'hailed', 'vowed', 'promised', 'pledged', 'rejected', 'dismissed', 'added', 'spoke', 'tells', 'believes', 'hopes',
 ]);
 
+// Month words that are also names ("Theresa May", "June Okafor").
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+const DATE_BEFORE = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'from', 'through', 'during', 'before', 'after', 'this', 'that', 'between', 'and', 'to', 'each', 'every']);
+
+/** Whether month word k is a name: right after a name word ("Theresa May"), or opening a name before a capitalised word ("May Haddad said"), never before a number. */
+function isMonthName(ctx: EntityContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || !NAME_MONTHS.has(t.lower)) return false;
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  const joined = (a: typeof t | undefined, b: typeof t | undefined) => !!a && !!b && a.sentence === b.sentence && /^\s+$/.test(ctx.body.slice(a.end, b.start));
+  if (next && joined(t, next) && /^\d/.test(next.text)) return false;
+  if (joined(prev, t) && prev?.cap && !ctx.claimed[k - 1] && !DATE_WORDS.has(prev.lower) && (isKnownFirstName(prev.text) || !isCommonWord(prev.text))) return true;
+  return joined(t, next) && !!next?.cap && !DATE_WORDS.has(next.lower) && !ctx.claimed[k + 1] && !(prev && prev.sentence === t.sentence && DATE_BEFORE.has(prev.lower));
+}
+
 /** Whether token k can be part of a person name. */
 function isNameToken(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || ctx.claimed[k]) return false;
   // "al-Sisi", "el-Sheikh", "bin-Laden": a lowercase Arabic article joined to a capital.
   if (/^(al|el|ad|as|ash|abu|bin|ibn)-\p{Lu}/u.test(t.text)) return true;
-  if (!t.cap || DATE_WORDS.has(t.lower)) return false;
+  if (!t.cap || (DATE_WORDS.has(t.lower) && !isMonthName(ctx, k))) return false;
   // Acronyms and all-caps words are not names ("NATO", "WASHINGTON"); initials ("J", "J.D.") are.
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text) && !/^(\p{Lu}\.)+$/u.test(t.text)) return false;
   return true;
@@ -52,7 +68,7 @@ function nameRunEnd(ctx: EntityContext, i: number): number {
 function isStrippable(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
-  return isTitleWord(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) || NAME_PARTICLES.has(t.text) || (isCommonWord(t.text) && !isKnownFirstName(t.text));
+  return isTitleWord(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) || NAME_PARTICLES.has(t.text) || (isCommonWord(t.text) && !isKnownFirstName(t.text) && !isMonthName(ctx, k));
 }
 
 /** Whether the sentence holding token k is a Title Case headline or crosshead, where capitals say nothing about names. */
@@ -103,6 +119,8 @@ export const personNames: EntityRule = {
       const post = from < to ? titleAfter(ctx, to) : null;
       // Without a title, leading common words are sentence openers or descriptors ("Daily", "Senior"), not names.
       if (!pre && !post) while (from < to && isStrippable(ctx, from)) from++;
+      // "Meanwhile May Haddad, an economist, ...": a sentence adverb still opens the run, not the name.
+      else if (!pre) while (to - from > 2 && isStrippable(ctx, from) && !isTitleWord(tokens[from]?.lower ?? '')) from++;
       const firstKnown = isKnownFirstName(tokens[from]?.text ?? '');
       while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '')))) to--;
       const words = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.text) && !SUFFIXES.has(t.text));
@@ -112,7 +130,7 @@ export const personNames: EntityRule = {
         continue;
       }
       const strong = pre !== null || post !== null || (firstKnown && !isHeadline(ctx, from));
-      const common = words.some((w) => isCommonWord(w.text) && !isKnownFirstName(w.text));
+      const common = words.some((w) => isCommonWord(w.text) && !isKnownFirstName(w.text) && !NAME_MONTHS.has(w.lower));
       const before = tokens[from - 1];
       const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive));
       if ((common || afterPlace || isHeadline(ctx, from)) && !strong) {
