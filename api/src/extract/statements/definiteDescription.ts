@@ -11,6 +11,30 @@ const DEFINITE_REACH = 800;
 const DEFINITE_DOCUMENT = /^\s*[Tt]he\s+(?:(?:joint|final|written|official|closing)\s+)?(?:statement|communiqu[eé]|declaration|readout)\b/u;
 const DOCUMENT_REACH = 2500;
 
+// "the sides", "both ministers", "the two leaders": the two parties of the meeting just reported.
+const BOTH_PARTIES = /^\s*(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|foreign\s+ministers|countries|governments)\b/u;
+const PAIR_REACH = 1500;
+
+/** The first and second distinct entities of `kind` in the latest sentence before `at` that names two ("X held talks with Y"). */
+function pairNamedBefore(at: number, kind: 'Person' | 'Country', memory: SpeakerMemory, mentions: MentionIndex): Omit<ResolvedSpeaker, 'start' | 'end' | 'via'> | null {
+  const found = mentions.within(Math.max(0, at - PAIR_REACH), at).filter((m) => m.ref.kind === kind);
+  let sentence = -1;
+  let names: EntityMention[] = [];
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i] as EntityMention;
+    const s = memory.sentenceStart(m.start);
+    if (s !== sentence) {
+      if (new Set(names.map((n) => n.ref.id)).size >= 2) break;
+      sentence = s;
+      names = [];
+    }
+    names.unshift(m);
+  }
+  const first = names[0];
+  const second = names.find((n) => first && n.ref.id !== first.ref.id);
+  return first && second ? { ref: first.ref, co: [second.ref] } : null;
+}
+
 // "his spokesman told reporters", "her office said": someone speaking for the person just named, so for the body that person leads.
 const POSSESSED_ROLE = /^\s*([Hh]is|[Hh]er)\s+(?:(?:chief|deputy|senior|official|press)\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+(?:secretary|office|service))\b/u;
 
@@ -20,8 +44,17 @@ export function definiteDescription(body: string, start: number, end: number, me
   const offset = phrase.length - phrase.trimStart().length;
   const doc = DEFINITE_DOCUMENT.exec(phrase);
   if (doc) {
-    const issuer = documentIssuer(body, start, mentions) ?? memory.lastJoint(start, DOCUMENT_REACH);
+    const issuer = documentIssuer(body, start, mentions, memory) ?? memory.lastJoint(start, DOCUMENT_REACH);
     return issuer ? { ...issuer, start: start + offset, end: start + doc[0].length, via: 'pronoun' } : null;
+  }
+  const pair = BOTH_PARTIES.exec(phrase);
+  if (pair) {
+    const kind = /countr|govern/i.test(pair[0]) ? 'Country' : 'Person';
+    // "The two leaders" are persons; "the sides" may be any joint speaker.
+    const last = memory.lastJoint(start, DOCUMENT_REACH);
+    const fits = last && (/sides|parties/i.test(pair[0]) || last.ref.kind === kind) ? last : null;
+    const joint = fits ?? pairNamedBefore(start, kind, memory, mentions);
+    return joint ? { ...joint, start: start + offset, end: start + pair[0].length, via: 'pronoun' } : null;
   }
   const possessed = POSSESSED_ROLE.exec(phrase);
   if (possessed) {
@@ -39,13 +72,22 @@ export function definiteDescription(body: string, start: number, end: number, me
 // "X issued a statement", "X, issuing a joint communique": the act that puts a document out, with its issuer before it.
 const ISSUES_DOCUMENT = /\b(?:issu(?:ed|es|ing)|releas(?:ed|es|ing)|put\s+out|publish(?:ed|es|ing))\s+(?:a|an)\s+(?:(?:joint|short|brief|written|formal|separate)\s+)?(?:statement|communiqu[eé]|declaration|readout)\b/g;
 
+// "according to a joint statement", "said in a statement": a document cited as the channel of a sentence's statement.
+const CITES_DOCUMENT = /\b(?:according\s+to|in|through)\s+(?:a|an|the|its|their)\s+(?:(?:joint|short|brief|written|formal|separate)\s+)?(?:statement|communiqu[eé]|declaration|readout)\b/g;
+
 /** The entity that issued the latest document before `at` ("Ned Price issuing a statement"), with a joint issuer's co-speakers. */
-function documentIssuer(body: string, at: number, mentions: MentionIndex): Omit<ResolvedSpeaker, 'start' | 'end' | 'via'> | null {
+function documentIssuer(body: string, at: number, mentions: MentionIndex, memory: SpeakerMemory): Omit<ResolvedSpeaker, 'start' | 'end' | 'via'> | null {
   const from = Math.max(0, at - DOCUMENT_REACH);
   let last: RegExpExecArray | null = null;
-  ISSUES_DOCUMENT.lastIndex = 0;
   const window = body.slice(from, at);
-  for (let m = ISSUES_DOCUMENT.exec(window); m; m = ISSUES_DOCUMENT.exec(window)) last = m;
+  for (const m of window.matchAll(ISSUES_DOCUMENT)) last = m;
+  let cited: RegExpExecArray | null = null;
+  for (const m of window.matchAll(CITES_DOCUMENT)) cited = m;
+  // "X pledged …, according to a joint statement": the statement is that sentence's speaker's.
+  if (cited && (!last || cited.index > last.index)) {
+    const speaker = memory.speakerOfSentence(from + cited.index);
+    if (speaker) return { ref: speaker.ref, ...(speaker.co ? { co: speaker.co } : {}) };
+  }
   if (!last) return null;
   const verbAt = from + last.index;
   const lineStart = body.lastIndexOf('\n', verbAt) + 1;

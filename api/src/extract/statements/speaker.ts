@@ -83,6 +83,15 @@ export class SpeakerMemory {
     return hit && at - hit.at <= reach ? hit.speaker : null;
   }
 
+  /** The speaker (a joint one first) of a statement made in the sentence holding `at`, or null. */
+  speakerOfSentence(at: number): ResolvedSpeaker | null {
+    const sentence = this.sentenceStart(at);
+    const joint = this.joints.find((j) => this.sentenceStart(j.at) === sentence);
+    if (joint) return joint.speaker;
+    const single = this.speakers.find((e) => this.sentenceStart(e.at) === sentence);
+    return single ? { ref: single.ref, start: single.at, end: single.at, via: 'mention' } : null;
+  }
+
   /** The latest speaker before `at` within `reach` characters (only organisations and countries when `bodiesOnly`), for a definite description ("the official said"). */
   lastSpeaker(at: number, reach: number, bodiesOnly = false): EntityRef | null {
     const hit = latestEntryBefore(bodiesOnly ? this.bodies : this.speakers, at);

@@ -36,4 +36,18 @@ describe('definite descriptions as speakers', () => {
     const { statements } = extractStatements(makeArticle(body, { publishedAt: null }), splitSentences(body), entities);
     expect(statements.map((s) => [s.speaker, s.verb])).toEqual([[rojas, 'welcomed'], [chile, 'told'], [chile, 'said']]);
   });
+
+  it('gives a statement cited as a channel to that sentence\'s speaker, not to a later joint one', () => {
+    const body = 'Chile and Peru on Monday pledged to reopen the border, according to a joint statement.\n\nElena Rojas and Tomas Ruiz also praised the deal.\n\nThe statement also noted support for a fishing accord.';
+    const ruiz = person('Tomas Ruiz');
+    const { statements } = statementsOf(body, [['Chile', chile], ['Peru', peru], ['Elena Rojas', rojas], ['Tomas Ruiz', ruiz]]);
+    expect(statements.map((s) => [s.speaker, s.coSpeakers, s.verb])).toEqual([[chile, [peru], 'pledged'], [rojas, [ruiz], 'praised'], [chile, [peru], 'noted']]);
+  });
+
+  it('reads "the sides" and "both ministers" as the two persons of the meeting just reported', () => {
+    const body = 'Elena Rojas held a phone call with Tomas Ruiz on Monday. Ruiz said trade was growing.\n\nBoth ministers also expressed support for the fishing accord.';
+    const ruiz = person('Tomas Ruiz');
+    const { statements } = statementsOf(body, [['Elena Rojas', rojas], ['Tomas Ruiz', ruiz], ['Ruiz', ruiz]]);
+    expect(statements.map((s) => [s.speaker, s.coSpeakers, s.verb])).toEqual([[ruiz, undefined, 'said'], [rojas, [ruiz], 'expressed support']]);
+  });
 });
