@@ -48,3 +48,25 @@ describe('treaties rule: weak heads and organisation names', () => {
     expect([r.treaties, r.organizations.map((o) => o.name)]).toEqual([[], ['Amazon Cooperation Treaty Organization']]);
   });
 });
+
+describe('treaties rule: truces, same-head anaphora and datelines', () => {
+  it('reads an agreed truce, leaves the dateline country out of the parties, and links "the ceasefire" to it', () => {
+    const r = extractEntitiesFromText('CAIRO, Egypt — Chad and Niger agreed on Friday to a 48-hour truce. A framework agreement was signed in 2019. Officials said the ceasefire held.');
+    expect(r.treaties.map((t) => [t.name, t.parties, [...t.aliases]])).toEqual([
+      ['Chad–Niger 48-hour truce', ['country:TCD', 'country:NER'], ['48-hour truce', 'a 48-hour truce', 'the ceasefire']],
+      ['framework agreement', [], ['A framework agreement']],
+    ]);
+  });
+
+  it('does not read talks toward a ceasefire as a ceasefire', () => {
+    expect(extractEntitiesFromText('Chad and Niger urged talks toward a ceasefire.').treaties).toEqual([]);
+  });
+
+  it('links "the declaration" to the last declaration rather than the last document', () => {
+    const r = extractEntitiesFromText('Chad and Niger signed a joint declaration on Monday. A framework agreement was signed in 2019. Both welcomed the declaration.');
+    expect(r.treaties.map((t) => [t.name, [...t.aliases]])).toEqual([
+      ['Chad–Niger joint declaration', ['joint declaration', 'a joint declaration', 'the declaration']],
+      ['framework agreement', ['A framework agreement']],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { registerTreaty, treatyRef } from '../registry';
 import { resolveTreatyDate } from '../treatyDates';
 import { detectTreatyStatus } from '../treatyStatus';
 import type { EntityMention } from '../types';
+import { datelineCountry } from './contextOwners';
 
 const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|joint communiqu[eé]|consensus|ceasefire|truce|memorandum of understanding|memorandum|understanding|arrangement|roadmap|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
@@ -30,6 +31,7 @@ const COMPARATIVE = /^(stronger|better|broader|deeper|wider|closer|tougher|bigge
 const TOPIC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'condition', 'hold', 'track', 'paper', 'time', 'behalf', 'board', 'before', 'after', 'at', 'in', 'with', 'by', 'from', 'which', 'who', 'and', 'or', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'to', 'for', 'of', 'on', 'last', 'next', 'since', 'during', 'under', 'between', 'among', 'as', 'but', 'if', 'when', 'while', 'has', 'had', 'have', 'be', 'been', 'not', 'it', 'they', 'he', 'she', 'we']);
 const SELF_CONTENT = /^(joint statement|ceasefire|truce|memorandum of understanding)$/i;
 const SIGNING = /\b(sign\w*|adopt\w*|ink\w*)\b/i;
+const CEASEFIRE_AGREED = /\b(agreed|agrees|agree to|signed|signs|brokered|reached|struck|declared|violat\w*|extended|took effect|took hold)\b/i;
 const INITIATIVE_AS_TREATY = /\b(sign\w*|join\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|renew\w*|extend\w*|expir\w*|collaps\w*|broker\w*)\b/i;
 
 /** Content words of a treaty name, without country words, numbers and function words, for merging variants. */
@@ -45,10 +47,12 @@ function contentWords(ctx: EntityContext, name: string): string[] {
 function partiesIn(ctx: EntityContext, start: number, end: number): string[] {
   const out: string[] = [];
   const seen = new Set<EntityMention>();
+  // An opening dateline ("DOHA, Qatar —") names where the story was filed, not a party.
+  const datelineEnd = datelineCountry(ctx)?.end ?? -1;
   for (let k = tokenIndexAt(ctx, start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < end; k++) for (const m of mentionsOn(ctx, k)) {
     if (seen.has(m)) continue;
     seen.add(m);
-    if (m.ref.kind !== 'Country' || m.start < start || m.end > end) continue;
+    if (m.ref.kind !== 'Country' || m.start < start || m.end > end || m.end <= datelineEnd) continue;
     const before = ctx.body.slice(Math.max(0, m.start - 40), m.start);
     // Venues ("in Madrid") and mediators ("brokered by Qatar and Egypt") are not parties.
     if (/\b(in|at|near)\s+$/.test(before) || /\b(brokered|mediated|hosted|facilitated|witnessed)\s+by\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:and\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/u.test(before)) continue;
@@ -169,8 +173,14 @@ export const treaties: EntityRule = {
         continue;
       }
       if (indefinite && mods.some((w) => COMPARATIVE.test(w)) && !TRIGGER.test(sentence.text)) continue;
-      if (!hasContent && !(SELF_CONTENT.test(m[3] ?? '') && SIGNING.test(sentence.text)) && post.length === 0) {
-        const last = found.filter((f) => f.start < start).sort((a, b) => a.start - b.start).pop() ?? found[found.length - 1];
+      // A ceasefire or truce is itself the document once agreed ("agreed to a 72-hour truce"); a joint statement only once signed.
+      const selfContent = SELF_CONTENT.test(m[3] ?? '') && (SIGNING.test(sentence.text) || (/^(ceasefire|truce)$/i.test(m[3] ?? '') && CEASEFIRE_AGREED.test(sentence.text)));
+      if (!hasContent && !selfContent && post.length === 0) {
+        // "the declaration" prefers the last document with that head word; "the deal" and "the pact" take the last one named.
+        const before = found.filter((f) => f.start < start).sort((a, b) => a.start - b.start);
+        const headWord = (m[3] ?? '').toLowerCase();
+        const sameHead = /^(declaration|ceasefire|truce|protocol|convention|charter|joint statement)$/.test(headWord) ? before.filter((f) => f.treaty.name.toLowerCase().includes(headWord) || (/^(ceasefire|truce)$/.test(headWord) && /\b(ceasefire|truce)\b/i.test(f.treaty.name))).pop() : undefined;
+        const last = sameHead ?? before.pop() ?? found[found.length - 1];
         if (last && !indefinite) record(ctx, last.treaty, start, end, body.slice(start, end));
         // "negotiations on a treaty": a first, bare, indefinite treaty introduced by a treaty verb.
         const bare = indefinite && !last && TRIGGER.test(sentence.text) && /^(treaty|pact|accord|agreement|deal|protocol|declaration|memorandum|convention)$/i.test(m[3] ?? '') && !/^\s+of\b/.test(body.slice(end, end + 4));
