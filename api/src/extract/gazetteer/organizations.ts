@@ -104,6 +104,28 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { key: 'irna', name: 'IRNA', aliases: [], country: 'IRN', type: 'agency', onlyWhenActing: true },
   { key: 'spa', name: 'Saudi Press Agency', aliases: ['SPA'], country: 'SAU', type: 'agency', onlyWhenActing: true },
   { key: 'wam', name: 'WAM', aliases: ['Emirates News Agency'], country: 'ARE', type: 'agency', onlyWhenActing: true },
+  // Broadcasters and newspapers often cited as sources; like agencies they count only when they report something.
+  { key: 'bbc', name: 'BBC', aliases: ['British Broadcasting Corporation'], country: 'GBR', type: 'agency', onlyWhenActing: true },
+  { key: 'cnn', name: 'CNN', aliases: [], country: 'USA', type: 'agency', onlyWhenActing: true },
+  { key: 'al-jazeera', name: 'Al Jazeera', aliases: ['Al-Jazeera'], country: 'QAT', type: 'agency', onlyWhenActing: true },
+  { key: 'al-arabiya', name: 'Al Arabiya', aliases: ['Al-Arabiya'], country: 'SAU', type: 'agency', onlyWhenActing: true },
+  { key: 'bloomberg', name: 'Bloomberg', aliases: ['Bloomberg News'], type: 'agency', onlyWhenActing: true },
+  { key: 'nyt', name: 'The New York Times', aliases: ['New York Times'], country: 'USA', type: 'agency', onlyWhenActing: true },
+  { key: 'washington-post', name: 'The Washington Post', aliases: ['Washington Post'], country: 'USA', type: 'agency', onlyWhenActing: true },
+  { key: 'wsj', name: 'The Wall Street Journal', aliases: ['Wall Street Journal'], country: 'USA', type: 'agency', onlyWhenActing: true },
+  { key: 'financial-times', name: 'Financial Times', aliases: ['FT'], country: 'GBR', type: 'agency', onlyWhenActing: true },
+  { key: 'the-guardian', name: 'The Guardian', aliases: [], country: 'GBR', type: 'agency', onlyWhenActing: true },
+  { key: 'le-monde', name: 'Le Monde', aliases: [], country: 'FRA', type: 'agency', onlyWhenActing: true },
+  { key: 'nhk', name: 'NHK', aliases: [], country: 'JPN', type: 'agency', onlyWhenActing: true },
+  { key: 'scmp', name: 'South China Morning Post', aliases: [], type: 'agency', onlyWhenActing: true },
+  { key: 'global-times', name: 'Global Times', aliases: [], country: 'CHN', type: 'agency', onlyWhenActing: true },
+  { key: 'cctv', name: 'CCTV', aliases: ['China Central Television'], country: 'CHN', type: 'agency', onlyWhenActing: true },
+  { key: 'sputnik', name: 'Sputnik', aliases: [], country: 'RUS', type: 'agency', onlyWhenActing: true },
+  { key: 'pti', name: 'Press Trust of India', aliases: ['PTI'], country: 'IND', type: 'agency', onlyWhenActing: true },
+  { key: 'bernama', name: 'Bernama', aliases: [], country: 'MYS', type: 'agency', onlyWhenActing: true },
+  { key: 'antara', name: 'Antara', aliases: ['Antara News Agency'], country: 'IDN', type: 'agency', onlyWhenActing: true },
+  { key: 'ukrinform', name: 'Ukrinform', aliases: [], country: 'UKR', type: 'agency', onlyWhenActing: true },
+  { key: 'tasnim', name: 'Tasnim', aliases: ['Tasnim News Agency'], country: 'IRN', type: 'agency', onlyWhenActing: true },
 ];
 
 /** Party adjectives that name the party only before a word for its members ("Conservative MPs", "Republican lawmakers"). */

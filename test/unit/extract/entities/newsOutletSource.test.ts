@@ -16,3 +16,10 @@ describe('news outlets count only as sources', () => {
     expect(outlets('QUITO (AFP) - The minister said talks would resume.')).toEqual([]);
   });
 });
+
+describe('broadcasters and newspapers in the gazetteer', () => {
+  it('count only as sources', () => {
+    expect(outlets('Both delegations left early, Al Jazeera reported.')).toEqual(['Al Jazeera']);
+    expect(outlets('The envoy told the BBC that the talks had failed.')).toEqual([]);
+  });
+});
