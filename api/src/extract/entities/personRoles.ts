@@ -27,6 +27,12 @@ function isWhitespace(ctx: EntityContext, a: number, b: number): boolean {
   return !!x && !!y && x.sentence === y.sentence && /^(['’]s?)?\s+$/.test(ctx.body.slice(x.end, y.start));
 }
 
+function isHyphen(ctx: EntityContext, a: number, b: number): boolean {
+  const x = ctx.tokens[a];
+  const y = ctx.tokens[b];
+  return !!x && !!y && x.sentence === y.sentence && ctx.body.slice(x.end, y.start) === '-';
+}
+
 /** The country or organisation mention covering token `i`, as a reference. */
 function entityAt(ctx: EntityContext, i: number): EntityMention | undefined {
   const m = mentionAt(ctx, i);
@@ -144,13 +150,16 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
     owner = pre.ref;
     while (tokens[k] && (tokens[k]?.end ?? 0) <= pre.end) k++;
   }
-  const titleFrom = k;
-  while (tokens[k] && isTitleWord(tokens[k]?.lower ?? '') && !ctx.claimed[k] && (k === titleFrom || isWhitespace(ctx, k - 1, k))) {
+  let titleFrom = k;
+  // Title words join by spaces, a possessive or a lowercase hyphen ("secretary-general").
+  while (tokens[k] && isTitleWord(tokens[k]?.lower ?? '') && !ctx.claimed[k] && (k === titleFrom || isWhitespace(ctx, k - 1, k) || isHyphen(ctx, k - 1, k))) {
     if (tokens[k]?.lower === 'of' && !isTitleWord(tokens[k + 1]?.lower ?? '')) break;
     if (tokens[k]?.lower === 'of' && entityAt(ctx, k + 1)) break;
     k++;
   }
   const titleTo = k;
+  // "the UN secretary-general's special envoy": the title is what follows the possessive.
+  for (let j = titleFrom; j < titleTo - 1; j++) if (tokens[j]?.possessive && tokens.slice(j + 1, titleTo).some((t) => isTitleHead(t.lower))) titleFrom = j + 1;
   if (titleTo === titleFrom || !tokens.slice(titleFrom, titleTo).some((t) => isTitleHead(t.lower))) return null;
   let end = titleTo;
   let titleEndTok = titleTo;
@@ -172,6 +181,13 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
       while (tokens[e] && (tokens[e]?.end ?? 0) <= post.end) e++;
       end = e;
     }
+  }
+  // "special envoy on Haiti": a capitalised topic after "on" completes the title.
+  if (end === titleTo && tokens[k]?.lower === 'on' && isWhitespace(ctx, k - 1, k) && tokens[k + 1]?.cap && isWhitespace(ctx, k, k + 1)) {
+    let e = k + 1;
+    while (tokens[e + 1]?.cap && isWhitespace(ctx, e, e + 1)) e++;
+    end = e + 1;
+    titleEndTok = e + 1;
   }
   const title = ctx.body.slice(tokens[titleFrom]?.start ?? 0, tokens[titleEndTok - 1]?.end ?? 0);
   const start = tokens[phraseStartTok]?.start ?? 0;

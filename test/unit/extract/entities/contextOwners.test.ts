@@ -23,6 +23,14 @@ describe('contextOwners rule', () => {
     expect(roles(r)).toEqual([['Luis Vega', [['Prime Minister', null]]]]);
   });
 
+  it('lets the owner of another person\'s role in the sentence not compete with the dateline country', () => {
+    const r = extractEntitiesFromText('LIMA: Foreign Minister Rosa Paredes on Monday told Chilean Foreign Minister Pablo Rojas that Peru wanted calm.');
+    expect(roles(r)).toEqual([
+      ['Rosa Paredes', [['Foreign Minister', 'Peru']]],
+      ['Pablo Rojas', [['Foreign Minister', 'Chile']]],
+    ]);
+  });
+
   it('ignores a dateline country the story never names again', () => {
     const r = extractEntitiesFromText('LIMA — Prime Minister Luis Vega said the summit would end on Friday.');
     expect(roles(r)).toEqual([['Luis Vega', [['Prime Minister', null]]]]);

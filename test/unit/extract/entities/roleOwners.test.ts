@@ -12,6 +12,15 @@ describe('roleOwners rule', () => {
     ]);
   });
 
+  it('takes the counterpart title only from someone named before', () => {
+    const r = extractEntitiesFromText('Chilean foreign minister Pablo Rojas held talks with Peruvian counterpart Rosa Paredes and U.N. Secretary General Ana Roth on Monday.');
+    expect(roles(r)).toEqual([
+      ['Pablo Rojas', [['foreign minister', 'Chile']]],
+      ['Rosa Paredes', [['foreign minister', 'Peru']]],
+      ['Ana Roth', [['Secretary General', 'United Nations']]],
+    ]);
+  });
+
   it('reads the owner of a national title from the one free demonym or possessive of its sentence', () => {
     const r = extractEntitiesFromText('President Ana Soto said Chilean troops would stay.');
     expect(roles(r)).toEqual([['Ana Soto', [['President', 'Chile']]]]);

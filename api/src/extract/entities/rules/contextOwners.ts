@@ -79,7 +79,10 @@ export const contextOwners: EntityRule = {
         const leader = [person.name, ...person.aliases].map((n) => LEADER_COUNTRIES.get(n) ?? LEADER_COUNTRIES.get(n.split(/\s+/).pop() ?? '')).find(Boolean);
         let of = byPronoun ?? (leader ? countryRef(ctx, leader) : null);
         if (!of && dateline && datelineCited && !officeTaken(ctx, person, role.title, dateline.id)) {
-          const others = countryMentionsIn(ctx, role.span).filter((m) => m.ref.id !== dateline.id);
+          // Countries that own other people's roles in the sentence ("his Australian counterpart X") do not compete.
+          const taken = new Set<string>();
+          for (const p of ctx.persons.values()) if (p !== person) for (const r of p.roles) if (r.of && r.span?.start === role.span.start) taken.add(r.of.id);
+          const others = countryMentionsIn(ctx, role.span).filter((m) => m.ref.id !== dateline.id && !taken.has(m.ref.id));
           if (others.length === 0) of = countryRef(ctx, dateline.id.slice('country:'.length));
         }
         if (of) person.roles[k] = { ...role, of };

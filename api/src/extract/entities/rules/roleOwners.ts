@@ -24,8 +24,11 @@ function countriesInSentence(ctx: EntityContext, span: { start: number; end: num
 /** The latest role with a real title held by another person mentioned earlier in the same sentence span. */
 function previousTitle(ctx: EntityContext, person: PersonEntry, span: { start: number; end: number }): RoleFact | null {
   let best: { at: number; role: RoleFact } | null = null;
+  // Only people named before the counterpart: "X held talks with his counterpart Y and U.N. chief Z".
+  const own = ctx.mentions.find((m) => m.ref.id === person.id && m.start >= span.start && m.start < span.end);
+  const limit = own ? own.start : span.end;
   for (const m of ctx.mentions) {
-    if (m.ref.kind !== 'Person' || m.ref.id === person.id || m.start < span.start || m.start >= span.end) continue;
+    if (m.ref.kind !== 'Person' || m.ref.id === person.id || m.start < span.start || m.start >= limit) continue;
     const role = ctx.persons.get(m.ref.id)?.roles.find((r) => !/counterpart/i.test(r.title));
     if (role && (!best || m.start > best.at)) best = { at: m.start, role };
   }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntitiesFromText } from '../../../_utils/extractEntitiesFromText';
+
+const roles = (r: ReturnType<typeof extractEntitiesFromText>) => r.persons.map((p) => [p.name, p.roles.map((x) => [x.title, x.of?.name ?? null])]);
+
+describe('appositive titles after a name', () => {
+  it('keeps the title after a possessive title and the owner before it', () => {
+    const r = extractEntitiesFromText("Ana Roth, the UN secretary-general's special envoy on Haiti, said the vote should go ahead.");
+    expect(roles(r)).toEqual([['Ana Roth', [['special envoy on Haiti', 'United Nations']]]]);
+  });
+
+  it('keeps a capitalised topic after "on" in the title', () => {
+    const r = extractEntitiesFromText('Ana Roth, the EU special representative on Human Rights, said the vote should go ahead.');
+    expect(roles(r)).toEqual([['Ana Roth', [['special representative on Human Rights', 'European Union']]]]);
+  });
+});
