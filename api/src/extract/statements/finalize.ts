@@ -2,6 +2,8 @@ import type { EntityRef, StatementFact } from '../types';
 import { classifyStatement } from './classify';
 import type { Draft } from './draft';
 import type { MentionIndex } from './mentionIndex';
+import { bothCountries } from './bothCountries';
+import { speakerPhraseRanges } from './speakerPhrase';
 import type { Unit } from './units';
 
 /** Turns a draft and its date into the public StatementFact: quote fragments, text, category, tone, about and a stable id. */
@@ -26,7 +28,7 @@ export function finalizeStatement(draft: Draft, articleId: string, body: string,
     verb: draft.hit.text.replace(/\s+/g, ' '),
     category,
     tone,
-    about: aboutEntities(draft, lead ? [lead, first] : [first], last.end, mentions),
+    about: aboutEntities(draft, lead ? [lead, first] : [first], last.end, mentions, speakerPhraseRanges(draft, body)),
     saidAt,
     datePrecision: saidAt ? 'day' : null,
     span,
@@ -34,16 +36,23 @@ export function finalizeStatement(draft: Draft, articleId: string, body: string,
   };
 }
 
-/** Entities mentioned in the statement's text (its lead sentence included) other than its speakers, once each, in text order. */
-function aboutEntities(draft: Draft, starts: Unit[], to: number, mentions: MentionIndex): EntityRef[] {
+/** Entities mentioned in the statement's text (its lead sentence included) other than its speakers and the words describing them, once each, in text order. */
+function aboutEntities(draft: Draft, starts: Unit[], to: number, mentions: MentionIndex, speakerPhrase: ReadonlyArray<{ start: number; end: number }>): EntityRef[] {
   const seen = new Set([draft.speaker.ref.id, ...(draft.speaker.co ?? []).map((c) => c.id)]);
   const about: EntityRef[] = [];
   const ranges = starts.map((u, i) => ({ start: u.start, end: i < starts.length - 1 ? u.end : to }));
   for (const m of ranges.flatMap((r) => mentions.within(r.start, r.end))) {
     if (m.start >= draft.speaker.start && m.end <= draft.speaker.end) continue;
+    if (speakerPhrase.some((r) => m.start >= r.start && m.end <= r.end)) continue;
     if (seen.has(m.ref.id)) continue;
     seen.add(m.ref.id);
     about.push(m.ref);
+  }
+  // "Both countries will …" names the story's pair of countries without naming them.
+  for (const ref of bothCountries(ranges.map((r) => mentions.textBetween(r.start, r.end)).join(' '), mentions)) {
+    if (seen.has(ref.id)) continue;
+    seen.add(ref.id);
+    about.push(ref);
   }
   return about;
 }
