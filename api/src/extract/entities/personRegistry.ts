@@ -42,6 +42,15 @@ export function addRole(person: PersonEntry, role: RoleFact): void {
   if (/^(mr|mrs|ms|miss|dr|sir|dame|madam|sheikh|sheikha|ayatollah)\.?$/i.test(role.title)) return;
   const title = role.title.toLowerCase();
   if (person.roles.some((r) => r.title.toLowerCase() === title && (r.of?.id === role.of?.id || (r.of && !role.of)))) return;
+  // "Minister Saidov" after "Minister of Foreign Affairs ... Saidov": a shortened title repeats the fuller one.
+  const words = (t: string) => t.toLowerCase().split(/[\s,-]+/).filter((w) => w && w !== 'of' && w !== 'the' && w !== 'and');
+  const within = (a: string, b: string) => words(a).every((w) => words(b).includes(w)) && words(a).length < words(b).length;
+  if (person.roles.some((r) => within(role.title, r.title) && (!role.of || r.of?.id === role.of.id))) return;
+  const shorter = person.roles.findIndex((r) => within(r.title, role.title) && (!r.of || r.of.id === role.of?.id));
+  if (shorter >= 0) {
+    person.roles.splice(shorter, 1, role);
+    return;
+  }
   const ownerless = person.roles.findIndex((r) => r.title.toLowerCase() === title && !r.of);
   if (ownerless >= 0 && role.of) person.roles.splice(ownerless, 1, role);
   else person.roles.push(role);
