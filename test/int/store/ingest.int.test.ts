@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGraph } from '../../../api/src/store/index';
 import { clearGraph, getTestExecutor } from '../../_utils/testDb';
-import { addCountry, addPerson, addStatement, diplomacyFixtures, fixture } from '../../_utils/storeFixtures';
+import { addCountry, addPerson, addStatement, diplomacyFixtures, fixture, manyFixtures } from '../../_utils/storeFixtures';
 import { graphCounts, ingestFixtures } from '../../_utils/storeHelpers';
 
 const executor = getTestExecutor();
@@ -73,6 +73,16 @@ describe('store: ingest, idempotence, resolution', () => {
     const role = await executor.read({ cypher: `MATCH (p:Person {id: 'person:sergey-lavrov'})-[r:HOLDS_ROLE]->(c) RETURN r.articleCount AS n, COLLECT { MATCH (p)<-[m:MENTIONS]-(a:Article) WHERE c.id IN m.roleTargets RETURN a.id } AS ids, r.firstSeen AS first, r.lastSeen AS last` });
     expect(role).toEqual([{ n: 1, ids: ['art:fx-one'], first: '2026-03-02', last: '2026-03-02' }]);
     expect(await graphCounts(executor)).toMatchObject({ Article: 3, Person: 2, Statement: 4, Organization: 1 });
+    expect(await checkGraph(executor)).toEqual([]);
+  });
+
+  it('the batch size does not change the graph', async () => {
+    await clearGraph(executor);
+    await ingestFixtures(executor, manyFixtures(60), { batchSize: 1 });
+    const oneByOne = await graphCounts(executor);
+    await clearGraph(executor);
+    await ingestFixtures(executor, manyFixtures(60), { batchSize: 25 });
+    expect(await graphCounts(executor)).toEqual(oneByOne);
     expect(await checkGraph(executor)).toEqual([]);
   });
 });
