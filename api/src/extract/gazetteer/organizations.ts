@@ -146,7 +146,7 @@ export const ORG_HEADS = new Set([
   'Group', 'Company', 'Press', 'Community', 'Police', 'Service', 'Foundation', 'University', 'Tribunal', 'Secretariat', 'Cabinet',
   'Command', 'Coalition', 'Brigade', 'Brigades', 'Guards', 'Network', 'Inc', 'Ltd', 'Corp', 'Airline', 'Broadcasting', 'Board',
   // Companies, clubs and rights groups: "Denver FC", "Acme Energy Solution", "Fortify Rights".
-  'FC', 'Club', 'Solution', 'Solutions', 'Rights', 'Watch', 'Holdings', 'Industries', 'Technologies', 'Motors', 'Electronics', 'Systems',
+  'FC', 'Club', 'Solution', 'Solutions', 'Rights', 'Watch', 'Holdings', 'Industries', 'Technologies', 'Motors', 'Mission',
 ]);
 
 /** Words that make a capitalised phrase a document or event rather than an organisation. */

@@ -21,3 +21,10 @@ describe('known organisations with a home country', () => {
     expect(extractEntitiesFromText('The Russian Defense Department said no.').organizations.map((o) => o.id)).toEqual(['org:russian-defense-department']);
   });
 });
+
+describe('leaderOffices rule: possessive leader', () => {
+  it('reads "<leader>\'s office"', () => {
+    const r = extractEntitiesFromText("Kenyan President Ruth Wambui met donors. Wambui's office said the talks went well.");
+    expect(r.organizations.map((o) => [o.id, o.aliases])).toEqual([['org:ken-president-office', ["Wambui's office"]]]);
+  });
+});

@@ -23,3 +23,20 @@ describe('namedOrganizations: company, club and rights-group heads', () => {
     expect(orgs('The Maritime Court in Lima ruled on Monday.')).toEqual(['Maritime Court']);
   });
 });
+
+describe('namedOrganizations: possessives, weak heads and tails', () => {
+  it("joins a possessive before a head word, never after a title", () => {
+    expect(orgs("Officials said the Andean People's Party called the vote shameful.")).toEqual(["Andean People's Party"]);
+    expect(orgs("Chile's Prime Minister's Office declined to comment.")).toEqual(["Prime Minister's Office of Chile"]);
+  });
+
+  it('reads a weak head only at the end of the capitalised run', () => {
+    expect(orgs('The Human Rights Monitoring Mission issued a report.')).toEqual(['Human Rights Monitoring Mission']);
+    expect(orgs('Officials discussed Human Rights at length.')).toEqual([]);
+  });
+
+  it('keeps an "of" tail ending in a non-document word, but not a document word', () => {
+    expect(orgs('The Institute for the Study of Peace said fighting slowed.')).toEqual(['Institute for the Study of Peace']);
+    expect(orgs('The Institute for the Study of War said fighting slowed.')).toEqual(['Institute for the Study of War']);
+  });
+});

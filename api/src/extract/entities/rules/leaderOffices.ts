@@ -19,19 +19,23 @@ function lastLeader(ctx: EntityContext, i: number): { title: string; country: st
   return null;
 }
 
-/** "a statement from his office": the office of the leader last named, sharing its id with "<country>'s Prime Minister's Office". */
+/** "a statement from his office", "Zelensky's office": the office of the leader last named, sharing its id with "<country>'s Prime Minister's Office". */
 export const leaderOffices: EntityRule = {
   name: 'leaderOffices',
   apply(ctx) {
     const { tokens } = ctx;
     for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i]?.lower !== 'office' || ctx.claimed[i] || !/^(his|her)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      const leader = lastLeader(ctx, i - 1);
+      if (tokens[i]?.lower !== 'office' || ctx.claimed[i]) continue;
+      // "Zelensky's office": the possessor is the leader.
+      const owned = tokens[i - 1]?.possessive && ctx.claimed[i - 1] === 'person';
+      if (!owned && !/^(his|her)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      const leader = lastLeader(ctx, owned ? i : i - 1);
       if (!leader) continue;
       const iso3 = leader.country.slice('country:'.length);
       const name = ctx.countryNames.get(iso3) ?? iso3;
       const ref = registerOrganization(ctx, `${iso3}-${leader.title.toLowerCase().replace(/\s+/g, '-')}-office`, `${leader.title}'s Office of ${name}`, 'government', leader.country, ctx.body.slice(tokens[i - 1]?.start ?? 0, tokens[i]?.end ?? 0));
-      addMention(ctx, i - 1, i + 1, ref, 'description', 'org');
+      if (owned) addMention(ctx, i, i + 1, ref, 'description', 'org');
+      else addMention(ctx, i - 1, i + 1, ref, 'description', 'org');
     }
   },
 };

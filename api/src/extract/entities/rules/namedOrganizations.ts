@@ -8,6 +8,11 @@ import { registerOrganization } from '../registry';
 import { isOrganizationCue } from './organizationCues';
 
 const CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', 'in', 'de', 'for']);
+const WEAK_HEADS = new Set(['Rights', 'Watch', 'Solution', 'Solutions', 'Holdings', 'Industries', 'Technologies', 'Motors', 'Club']);
+// Common phrases that end in a head word but name no body.
+const GENERIC_NAMES = new Set(['Human Rights', 'Civil Rights', "Women's Rights", 'Press Freedom', 'Climate Change']);
+// After the head only document words block a name ("Institute for the Study of War" stays, "Council Resolution" does not).
+const DOCUMENT_WORDS = new Set(['Treaty', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Declaration', 'Protocol', 'Convention', 'Pact', 'Charter', 'Memorandum', 'Resolution', 'Summit', 'Conference', 'Statement', 'Deal']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'de']);
 
 function canJoin(ctx: EntityContext, k: number): boolean {
@@ -25,8 +30,9 @@ function runEnd(ctx: EntityContext, i: number): number {
   for (;;) {
     const prev = tokens[j - 1];
     const t = tokens[j];
-    if (!t || !prev || t.sentence !== prev.sentence || prev.possessive) break;
-    if (!/^[\s&]+$/.test(body.slice(prev.end, t.start))) break;
+    // "European People's Party", "Workers' Party": a possessive joins only a head word, never after a title ("Prime Minister's Office").
+    if (!t || !prev || t.sentence !== prev.sentence || (prev.possessive && !(ORG_HEADS.has(t.text) && !isTitleWord(prev.lower) && canJoin(ctx, j - 1)))) break;
+    if (!(prev.possessive ? /^['’]s?\s+$/ : /^[\s&]+$/).test(body.slice(prev.end, t.start))) break;
     if (canJoin(ctx, j)) {
       j++;
       continue;
@@ -74,7 +80,9 @@ export const namedOrganizations: EntityRule = {
       if (!TAIL_CONNECTORS.has(tokens[head + 1]?.text ?? '')) to = head + 1;
       while (to > from && CONNECTORS.has(tokens[to - 1]?.text ?? '')) to--;
       const words = tokens.slice(from, to);
-      if (to - from < 2 || tokens.slice(from, end + 1).some((w, k) => NON_ORG_WORDS.has(w.text) && from + k !== head - 1) || words.every((w) => isTitleHead(w.lower) || ORG_HEADS.has(w.text))) {
+      // Weak heads ("Rights", "Watch") name a body only when they end the capitalised run: not "Human Rights Monitoring Mission".
+      const weakOpenEnded = WEAK_HEADS.has(tokens[head]?.text ?? '') && head + 1 < end && !CONNECTORS.has(tokens[head + 1]?.text ?? '');
+      if (weakOpenEnded || GENERIC_NAMES.has(body.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)) || to - from < 2 || tokens.slice(from, end + 1).some((w, k) => NON_ORG_WORDS.has(w.text) && from + k !== head - 1 && (from + k < head || DOCUMENT_WORDS.has(w.text))) || words.every((w) => isTitleHead(w.lower) || ORG_HEADS.has(w.text))) {
         i = end - 1;
         continue;
       }
