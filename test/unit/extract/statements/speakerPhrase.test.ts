@@ -24,4 +24,11 @@ describe('about leaves out the words describing the speaker', () => {
     const { statements } = statementsOf(body, [['Aki Sato', sato], ['Japan', japan], ['China', china]]);
     expect(statements.map((s) => s.about)).toEqual([[japan, china]]);
   });
+
+  it('takes the pair from the opening paragraph before counting mentions', () => {
+    const body = 'Japan and China resumed talks.\n\nKorea, Korea and Korea watched.\n\nAki Sato said both countries wanted calm.';
+    const korea = country('South Korea', 'KOR');
+    const { statements } = statementsOf(body, [['Aki Sato', sato], ['Japan', japan], ['China', china], ['Korea', korea]]);
+    expect(statements.map((s) => s.about)).toEqual([[japan, china]]);
+  });
 });
