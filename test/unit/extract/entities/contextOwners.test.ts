@@ -36,6 +36,16 @@ describe('contextOwners rule', () => {
     expect(roles(r)).toEqual([['Luis Vega', [['Prime Minister', null]]]]);
   });
 
+  it('without a dateline, gives a national office the country the story is plainly about', () => {
+    const r = extractEntitiesFromText('Peru will not sign the pact. Peruvian officials said Peru had doubts. The Foreign Minister, Rosa Paredes, said the text was weak. Lima wants changes, a Chilean diplomat said.');
+    expect(roles(r)).toEqual([['Rosa Paredes', [['Foreign Minister', 'Peru']]]]);
+  });
+
+  it('without a dateline, leaves the owner null when no country dominates', () => {
+    const r = extractEntitiesFromText('Peru and Chile will not sign the pact. Chilean and Peruvian officials had doubts. The Foreign Minister, Rosa Paredes, said the text was weak.');
+    expect(roles(r)).toEqual([['Rosa Paredes', [['Foreign Minister', null]]]]);
+  });
+
   it('reads "his <title> X" as an office of the country of the person named before', () => {
     const r = extractEntitiesFromText('Chilean President Ana Soto spoke on Monday. Her National Security Adviser Tomas Rios was in Lima at the time.');
     expect(roles(r)).toEqual([

@@ -23,6 +23,15 @@ export function datelineCountry(ctx: EntityContext): { id: string; end: number }
   return { id: first.ref.id, end };
 }
 
+/** Without a dateline, the country a story is plainly about: named at least three times and twice as often as any other. */
+function storyCountry(ctx: EntityContext): { id: string; end: number } | null {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.ref.kind === 'Country') counts.set(m.ref.id, (counts.get(m.ref.id) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  return top && top[1] >= 3 && top[1] >= 2 * (next?.[1] ?? 0) ? { id: top[0], end: 0 } : null;
+}
+
 /** Normalised office, so "Foreign Minister" and "minister of foreign affairs" compare equal. */
 function office(title: string): string {
   const t = title.toLowerCase().replace(/\b(acting|new|incoming|interim)\s+/g, '').trim();
@@ -68,8 +77,9 @@ function possessiveOwner(ctx: EntityContext, person: PersonEntry, role: RoleFact
 export const contextOwners: EntityRule = {
   name: 'contextOwners',
   apply(ctx) {
-    const dateline = datelineCountry(ctx);
-    const datelineCited = dateline !== null && ctx.mentions.some((m) => m.ref.id === dateline.id && m.start >= dateline.end);
+    const opening = datelineCountry(ctx);
+    const datelineCited = opening !== null && ctx.mentions.some((m) => m.ref.id === opening.id && m.start >= opening.end);
+    const dateline = datelineCited ? opening : storyCountry(ctx);
     const persons = [...ctx.persons.values()].sort((a, b) => a.firstToken - b.firstToken);
     for (const person of persons) {
       for (let k = 0; k < person.roles.length; k++) {
@@ -78,7 +88,7 @@ export const contextOwners: EntityRule = {
         const byPronoun = possessiveOwner(ctx, person, role);
         const leader = [person.name, ...person.aliases].map((n) => LEADER_COUNTRIES.get(n) ?? LEADER_COUNTRIES.get(n.split(/\s+/).pop() ?? '')).find(Boolean);
         let of = byPronoun ?? (leader ? countryRef(ctx, leader) : null);
-        if (!of && dateline && datelineCited && !officeTaken(ctx, person, role.title, dateline.id)) {
+        if (!of && dateline && !officeTaken(ctx, person, role.title, dateline.id)) {
           // Countries that own other people's roles in the sentence ("his Australian counterpart X") do not compete.
           const taken = new Set<string>();
           for (const p of ctx.persons.values()) if (p !== person) for (const r of p.roles) if (r.of && r.span?.start === role.span.start) taken.add(r.of.id);
