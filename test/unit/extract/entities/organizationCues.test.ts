@@ -31,3 +31,15 @@ describe('cue nouns opening a sentence', () => {
     expect(extractEntitiesFromText('Carmaker Volta Motors said it would build a plant.').organizations.map((o) => o.name)).toEqual(['Volta Motors']);
   });
 });
+
+describe('names before a lowercase kind', () => {
+  it('reads "the ruling X party" and later bare mentions', () => {
+    const r = extractEntitiesFromText("Peru's ruling Nuevo Rumbo party blocked the bill. Nuevo Rumbo said it would not back down.");
+    expect(r.organizations.map((o) => [o.id, o.name, o.aliases])).toEqual([['org:nuevo-rumbo', 'Nuevo Rumbo', ['Nuevo Rumbo party']]]);
+    expect(mentionsOf(r, 'Organization')).toEqual(['Nuevo Rumbo party=Nuevo Rumbo', 'Nuevo Rumbo=Nuevo Rumbo']);
+  });
+
+  it('ignores a common word or a demonym before "party"', () => {
+    expect(extractEntitiesFromText('Members of the Communist party and the Chilean party met.').organizations).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { DATE_WORDS } from '../../gazetteer/nameLexicon';
+import { DATE_WORDS, isCommonWord } from '../../gazetteer/nameLexicon';
 import { isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
 import type { EntityContext, EntityRule, OrganizationEntry } from '../context';
@@ -49,6 +49,9 @@ export function isOrganizationCue(lower: string): boolean {
   return Object.hasOwn(CUES, lower) && (CUES[lower]?.before.size ?? 1) === 0;
 }
 
+// Lowercase kinds written after a name.
+const POSTFIX_CUES = new Set(['party', 'movement']);
+
 function canJoin(ctx: EntityContext, k: number, first: number): boolean {
   const t = ctx.tokens[k];
   const prev = ctx.tokens[k - 1];
@@ -59,7 +62,7 @@ function canJoin(ctx: EntityContext, k: number, first: number): boolean {
   return /^\s+$/.test(ctx.body.slice(prev.end, t.start));
 }
 
-/** Names introduced by a cue noun: "rights group X", "consultancy X", "think tank X", "the newspaper X" (an outlet only when it is a source); later repeats of the name link to it. */
+/** Names introduced by a cue noun: "rights group X", "consultancy X", "think tank X", "the newspaper X" (an outlet only when it is a source), "the ruling X party"; later repeats of the name link to it. */
 export const organizationCues: EntityRule = {
   name: 'organizationCues',
   apply(ctx) {
@@ -85,6 +88,18 @@ export const organizationCues: EntityRule = {
       addMention(ctx, i + 1, to, ref, 'name', 'org');
       found.push({ words: tokens.slice(i + 1, to).map((x) => x.text), ref });
       i = to - 1;
+    }
+    // A name before a lowercase kind: "the ruling Fidesz party", "the Likud-led bloc" is left alone.
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !POSTFIX_CUES.has(t.text) || ctx.claimed[i]) continue;
+      let from = i;
+      while (from > 0 && i - from < 3 && tokens[from - 1]?.cap && !ctx.claimed[from - 1] && !tokens[from - 1]?.possessive && tokens[from - 1]?.sentence === t.sentence && !isTitleWord(tokens[from - 1]?.lower ?? '') && /^\s+$/.test(body.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) from--;
+      if (from === i || (i - from === 1 && isCommonWord(tokens[from]?.text ?? '')) || tokens[from]?.indexInSentence === 0) continue;
+      const surface = body.slice(tokens[from]?.start ?? 0, tokens[i - 1]?.end ?? 0);
+      const ref = registerOrganization(ctx, surface, surface, 'party', null, `${surface} ${t.text}`);
+      addMention(ctx, from, i + 1, ref, 'name', 'org');
+      found.push({ words: tokens.slice(from, i).map((x) => x.text), ref });
     }
     // Later repeats of a cued name ("Andes Risk said ...").
     for (const { words, ref } of found) {
