@@ -9,6 +9,11 @@ describe('appositive titles after a name', () => {
     expect(roles(r)).toEqual([['Ana Roth', [['special envoy on Haiti', 'United Nations']]]]);
   });
 
+  it('reads "official" as part of a title and a ministry after "of" as its owner', () => {
+    const r = extractEntitiesFromText("Dr Rosa Paredes, the official spokesperson of Peru's foreign ministry, told reporters it was over.");
+    expect(roles(r)).toEqual([['Rosa Paredes', [['official spokesperson', "Peru's foreign ministry"]]]]);
+  });
+
   it('keeps a capitalised topic after "on" in the title', () => {
     const r = extractEntitiesFromText('Ana Roth, the EU special representative on Human Rights, said the vote should go ahead.');
     expect(roles(r)).toEqual([['Ana Roth', [['special representative on Human Rights', 'European Union']]]]);
