@@ -70,3 +70,14 @@ describe('treaties rule: truces, same-head anaphora and datelines', () => {
     ]);
   });
 });
+
+describe('treaties rule: names whose tail looks like a person or a longer word', () => {
+  it('takes back a tail read as a person', () => {
+    const r = extractEntitiesFromText('Both states ratified the Convention on Cluster Bombs in 2010.');
+    expect([r.treaties.map((t) => t.name), r.persons]).toEqual([['Convention on Cluster Bombs'], []]);
+  });
+
+  it('never ends a head word inside a longer word', () => {
+    expect(names('The Treaty on Conventional Naval Forces in Asia was suspended.').map((t) => t.name)).toEqual(['Treaty on Conventional Naval Forces in Asia']);
+  });
+});

@@ -11,7 +11,7 @@ import { datelineCountry } from './contextOwners';
 
 const HEAD = 'treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|joint statement|joint communiqu[eé]|consensus|ceasefire|truce|memorandum of understanding|memorandum|understanding|arrangement|roadmap|convention|charter';
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
-const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*,?|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,12}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?: (?:of|on|for) (?:(?:the|a|an) )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[\\p{Lu}][\\p{L}'’-]*(?:(?: (?:and|of|the|in|for|on|a)){0,2} [\\p{Lu}][\\p{L}'’-]*)*)?`, 'gu');
+const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*,?|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,12}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?![\\p{L}])(?: (?:of|on|for) (?:(?:the|a|an) )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[\\p{Lu}][\\p{L}'’-]*(?:(?: (?:and|of|the|in|for|on|a)){0,2} [\\p{Lu}][\\p{L}'’-]*)*)?`, 'gu');
 const KNOWN_TREATY_INDEX = (() => {
   const index = new PhraseIndex<string>();
   for (const t of KNOWN_TREATIES) for (const phrase of [t.name, ...t.aliases]) index.add(phrase, t.name);
@@ -69,6 +69,22 @@ function topicAfter(body: string, end: number): { text: string; length: number }
   const second = m[2] && !TOPIC_STOP.has(m[2]) ? m[2] : undefined;
   const length = second ? m[0].length : m[0].indexOf(first, m[0].indexOf('on') + 2) + first.length;
   return { text: body.slice(end, end + length), length };
+}
+
+/** Drops persons whose every mention lies in [start, end) and who hold no role: words of a treaty's name read as a name. */
+function releaseTailPersons(ctx: EntityContext, start: number, end: number): void {
+  const inside = ctx.mentions.filter((m) => m.ref.kind === 'Person' && m.start >= start && m.end <= end);
+  for (const id of new Set(inside.map((m) => m.ref.id))) {
+    const person = ctx.persons.get(id);
+    if (!person || person.roles.length > 0 || ctx.mentions.some((m) => m.ref.id === id && (m.start < start || m.end > end))) continue;
+    ctx.persons.delete(id);
+    ctx.mentions = ctx.mentions.filter((m) => m.ref.id !== id);
+    for (let k = tokenIndexAt(ctx, start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < end; k++) {
+      const list = ctx.coverage[k];
+      if (list) ctx.coverage[k] = list.filter((m) => m.ref.id !== id);
+      if (ctx.claimed[k] === 'person') ctx.claimed[k] = null;
+    }
+  }
 }
 
 function record(ctx: EntityContext, treaty: TreatyEntry, start: number, end: number, mentionText: string): void {
@@ -132,6 +148,9 @@ export const treaties: EntityRule = {
         start += article[0].length;
         text = text.slice(article[0].length);
       }
+      // "Convention on Cluster Munitions": a person read only inside the "on/of" tail is the treaty's subject, not a person.
+      const tail = /^(?:.*?\b(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Consensus|Memorandum) (?:of|on|for) )/u.exec(text);
+      if (tail) releaseTailPersons(ctx, start + tail[0].length, start + text.length);
       let hasPerson = false;
       for (let k = tokenIndexAt(ctx, start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < start + text.length; k++) if (mentionsOn(ctx, k).some((x) => x.ref.kind === 'Person')) hasPerson = true;
       if (text.split(' ').length < 2 || hasPerson) continue;
