@@ -51,6 +51,13 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
   let preparingHashes = new Map<string, string>();
   const runHash = (id: string) => preparingHashes.get(id) ?? writingHashes.get(id);
   let articlesDone = 0;
+  // Progress counts a chunk's bytes as its articles finish, so one big file does not jump to 100% when it is read.
+  let bytesDone = 0;
+  const weights = new WeakMap<Article, number>();
+  const done = (article: Article) => {
+    articlesDone++;
+    bytesDone += weights.get(article) ?? 0;
+  };
   let pending: Article[] = [];
   let writing: Promise<void> = Promise.resolve();
   let fatal: Error | null = null;
@@ -59,7 +66,7 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
     report.articlesFailed++;
     report.failures.push({ file: article.origin.file, line: article.origin.line, articleId: article.id, reason });
   };
-  const progress = () => options.onProgress?.({ articlesDone, bytesDone: report.bytesRead, report });
+  const progress = () => options.onProgress?.({ articlesDone, bytesDone, report });
 
   const prepare = async (batch: Article[]): Promise<Prepared> => {
     const hashes = batch.map(hashArticleContent);
@@ -72,7 +79,7 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
       const seen = runHash(article.id);
       if (seen === hash || (!options.force && seen === undefined && stored.get(article.id) === hash)) {
         report.articlesUnchanged++;
-        articlesDone++;
+        done(article);
         continue;
       }
       preparingHashes.set(article.id, hash);
@@ -81,13 +88,13 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
         extraction = extract(article);
       } catch (err) {
         fail(article, `extract: ${err instanceof Error ? err.message : String(err)}`);
-        articlesDone++;
+        done(article);
         continue;
       }
       const rejecting = extraction.issues.find((issue) => REJECTING_ISSUES.has(issue.kind));
       if (rejecting) {
         fail(article, rejecting.message);
-        articlesDone++;
+        done(article);
         continue;
       }
       items.push({ article, extraction, contentHash: hash });
@@ -109,7 +116,7 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
     const result = await storeArticles(executor, toStore);
     let entityFacts = 0;
     result.outcomes.forEach((outcome, k) => {
-      articlesDone++;
+      done(toStore[k]!.article);
       switch (outcome.phase) {
         case 'new':
           report.articlesNew++;
@@ -149,6 +156,8 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
   try {
     for await (const chunk of chunks) {
       report.bytesRead += chunk.bytes;
+      if (chunk.articles.length === 0) bytesDone += chunk.bytes;
+      for (const article of chunk.articles) weights.set(article, chunk.bytes / chunk.articles.length);
       for (const failure of chunk.failures) {
         report.articlesFailed++;
         report.failures.push(failure);
