@@ -81,3 +81,10 @@ describe('treaties rule: names whose tail looks like a person or a longer word',
     expect(names('The Treaty on Conventional Naval Forces in Asia was suspended.').map((t) => t.name)).toEqual(['Treaty on Conventional Naval Forces in Asia']);
   });
 });
+
+describe('treaties rule: drafts, absences and initiatives', () => {
+  it('reads no draft, no missing declaration and no initiative beside the word "joint"', () => {
+    expect(names('Chile and Peru initialled a draft border agreement on Friday.')).toEqual([]);
+    expect(names('The summit ended without a joint declaration, while the Pacific Ports Initiative grew.')).toEqual([]);
+  });
+});

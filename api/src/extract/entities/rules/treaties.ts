@@ -32,7 +32,7 @@ const TOPIC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'thi
 const SELF_CONTENT = /^(joint statement|ceasefire|truce|memorandum of understanding)$/i;
 const SIGNING = /\b(sign\w*|adopt\w*|ink\w*)\b/i;
 const CEASEFIRE_AGREED = /\b(agreed|agrees|agree to|signed|signs|brokered|reached|struck|declared|violat\w*|extended|took effect|took hold)\b/i;
-const INITIATIVE_AS_TREATY = /\b(sign\w*|join\w*|ratif\w*|withdr[ae]w\w*|pull\w* out|renew\w*|extend\w*|expir\w*|collaps\w*|broker\w*)\b/i;
+const INITIATIVE_AS_TREATY = /\b(sign\w*|join(?:s|ed|ing)?|ratif\w*|withdr[ae]w\w*|pull\w* out|renew\w*|extend\w*|expir\w*|collaps\w*|broker\w*)\b/i;
 
 /** Content words of a treaty name, without country words, numbers and function words, for merging variants. */
 let countryWords: Set<string> | null = null;
@@ -184,6 +184,8 @@ export const treaties: EntityRule = {
       }
       const indefinite = /^(an?)$/i.test(m[1] ?? '');
       const hasContent = mods.some((w) => CONTENT.test(w));
+      // Drafts are not documents yet, and "ended without a joint declaration" names none.
+      if (mods.includes('draft') || /\bwithout\s+$/i.test(body.slice(Math.max(0, start - 12), start))) continue;
       if (WEAK_HEAD.test(m[3] ?? '') && (!hasContent || !(TRIGGER.test(sentence.text) || /['’]s$/.test(m[1] ?? '')))) {
         // "the memorandum" refers back only to a document with that head word.
         const head = (m[3] ?? '').toLowerCase();
