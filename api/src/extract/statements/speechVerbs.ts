@@ -33,7 +33,6 @@ export function cameoRoot(code: string): { label: string; goldstein: number } {
 }
 
 const MODIFIERS = new Set<string>(table.modifiers);
-const modifierGap = `(?:(?:${[...MODIFIERS].join('|')})\\s+){0,3}`;
 // Forms whose rows allow modifier words between the verb and its noun ("expressed their deep gratitude").
 const withModifiers = new Set<string>();
 
@@ -49,14 +48,21 @@ for (const row of table.verbs as VerbRow[]) {
   }
 }
 
-const alternation = [...byForm.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((f) => (withModifiers.has(f) ? f.replace(' ', `\\s+${modifierGap}`) : f).replace(/ /g, '\\s+'))
-  .join('|');
+const alternation = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+')).join('|');
 
 /** A fresh global regex matching any speech-verb form as whole words (multiword phrases first). */
 export function speechVerbPattern(): RegExp {
   return new RegExp(`\\b(?:${alternation})\\b`, 'gi');
+}
+
+// Phrases whose rows allow modifiers, as one verb group and one noun group, so the main alternation stays small and fast.
+const modifierVerbs = new Set([...withModifiers].map((f) => f.split(' ')[0] ?? ''));
+const modifierNouns = new Set([...withModifiers].map((f) => f.split(' ').slice(1).join(' ')));
+const MODIFIER_PHRASE = `\\b(?:${[...modifierVerbs].join('|')})\\s+(?:(?:${[...MODIFIERS].join('|')})\\s+){1,3}(?:${[...modifierNouns].join('|').replace(/ /g, '\\s+')})\\b`;
+
+/** A fresh global regex matching a modifier phrase with at least one modifier ("expressed their deep gratitude"); the bare phrases are in `speechVerbPattern`. */
+export function modifierPhrasePattern(): RegExp {
+  return new RegExp(MODIFIER_PHRASE, 'gi');
 }
 
 /** The table row for a matched verb text (case and inner spacing ignored), or null. */

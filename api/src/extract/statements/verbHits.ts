@@ -1,8 +1,11 @@
 import type { VerbHit } from './rules/index';
-import { lookupSpeechVerb, speechVerbPattern, type SpeechVerb } from './speechVerbs';
+import { lookupSpeechVerb, modifierPhrasePattern, speechVerbPattern, type SpeechVerb } from './speechVerbs';
 import type { Unit } from './units';
 
 const PATTERN = speechVerbPattern();
+const MODIFIED = modifierPhrasePattern();
+// Cheap gate for the modifier phrases ("expressed their deep gratitude").
+const MODIFIED_HINT = /\b(?:express|voic)/i;
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|that)|['\u2019]s?)\s+$/i;
 const SENTENCE_START = /(?:^|[.!?"\u201d]\s+)$/;
 // "was told", "were warned", "has been accused": the subject heard or suffered the act, it did not speak.
@@ -17,7 +20,18 @@ export function findVerbHits(unit: Unit): VerbHit[] {
     if (!verb || !isVerbUse(unit.frame, m.index, m[0], verb)) continue;
     hits.push({ start: unit.start + m.index, end: unit.start + m.index + m[0].length, text: m[0], verb });
   }
-  return hits;
+  if (!MODIFIED_HINT.test(unit.frame)) return hits;
+  // A modifier phrase replaces the shorter hit it starts with ("expressed" in "expressed their gratitude").
+  for (const m of unit.frame.matchAll(MODIFIED)) {
+    const verb = lookupSpeechVerb(m[0]);
+    if (!verb || !isVerbUse(unit.frame, m.index, m[0], verb)) continue;
+    const start = unit.start + m.index;
+    const hit = { start, end: start + m[0].length, text: m[0], verb };
+    const i = hits.findIndex((h) => h.start === start);
+    if (i >= 0) hits[i] = hit;
+    else hits.push(hit);
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** False for noun and name uses: "so-called", "the United States", "Moscow's demands", "the comments". */
