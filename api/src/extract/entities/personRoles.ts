@@ -88,10 +88,10 @@ export function portfolioHeadBefore(ctx: EntityContext, end: number): number {
   return head && /^(minister|ministers|secretary|commissioner|minister-designate)$/.test(head.lower) && isJoined(ctx, k - 1, k, false) && isJoined(ctx, k, k + 1, false) ? k - 1 : -1;
 }
 
-/** "Minister of Foreign Affairs of the Republic of Chile Pablo Rojas": a title tied to the country right before the name. */
+/** "Minister of Foreign Affairs of the Republic of Chile Pablo Rojas", "President of the European Commission X": a title tied to the country or body right before the name. */
 function titleOfCountryBefore(ctx: EntityContext, nameStart: number): { from: number; ofTok: number; owner: EntityMention } | null {
   const m = entityAt(ctx, nameStart - 1);
-  if (!m || m.ref.kind !== 'Country' || m.end !== ctx.tokens[nameStart - 1]?.end || !isJoined(ctx, nameStart - 1, nameStart, false)) return null;
+  if (!m || m.end !== ctx.tokens[nameStart - 1]?.end || !isJoined(ctx, nameStart - 1, nameStart, false)) return null;
   let k = ctx.tokens.findIndex((t) => t.start === m.start) - 1;
   if (/^(republic|kingdom|state|federation|sultanate|emirate|principality|commonwealth)$/.test(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k - 1]?.lower === 'of') k -= 2;
   if (ctx.tokens[k]?.lower === 'the') k--;
@@ -136,6 +136,14 @@ export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch |
   const span = spanOfSentence(ctx, nameStart);
   const extra = also ? [{ title: ctx.body.slice(ctx.tokens[also.from]?.start ?? 0, ctx.tokens[also.to - 1]?.end ?? 0), of: owner?.ref ?? null, span }] : [];
   return { role: { title, of: owner?.ref ?? null, span }, from: also ? also.from : from, to: nameStart, phrase: null, ...(alias && !also ? { alias } : {}), ...(extra.length ? { also: extra } : {}) };
+}
+
+/** The country or body in "<name> of [the] <Owner>" right after a name ("Former President Luis Vega of Peru"), or null. */
+export function ownerAfterName(ctx: EntityContext, nameEnd: number): EntityRef | null {
+  if (ctx.tokens[nameEnd]?.lower !== 'of' || !isJoined(ctx, nameEnd - 1, nameEnd, false)) return null;
+  const at = ctx.tokens[nameEnd + 1]?.lower === 'the' ? nameEnd + 2 : nameEnd + 1;
+  const m = entityAt(ctx, at);
+  return m && m.start === ctx.tokens[at]?.start && isJoined(ctx, at - 1, at, false) ? m.ref : null;
 }
 
 /** A title phrase starting at token `i`: "[the] [Owner's|Demonym] title-words [of|for [the] Owner]"; returns its parts or null. */

@@ -16,7 +16,7 @@ export interface Token {
 
 // A hyphen joins before a capital or digit ("Al-Zayani", "Su-30"), so "US-brokered" yields "US"; it also joins the short
 // syllables of Korean given names ("Jae-myung", "Jae-in").
-const WORD = /[\p{L}\p{N}]+(?:(?:[.&'’]|-(?=[\p{Lu}\p{N}])|(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}{1,3})-(?=\p{Ll}{1,5}(?![\p{L}])))[\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:(?:[.&'’]|-(?=[\p{Lu}\p{N}])|(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}{1,4})-(?=\p{Ll}{1,5}(?![\p{L}])))[\p{L}\p{N}]+)*/gu;
 
 /** Splits text into word tokens with body offsets; sentence bounds (sorted starts) assign `sentence` indexes. */
 export function tokenize(body: string, sentenceStarts: number[] = [0]): Token[] {

@@ -73,3 +73,10 @@ const COMMON_CAPITALISED = new Set([
   'facebook', 'instagram', 'telegram', 'youtube', 'whatsapp', 'covid', 'christmas', 'easter', 'ramadan', 'eid', 'olympics', 'cup',
   'cooperation', 'security', 'strategic', 'partnership', 'leaders', 'joint', 'statement', 'friendship', 'broadcasting', 'corporate',
 ]);
+
+/** Common Korean surnames, some of them English words ("Son", "Moon", "Song"), which open a name before a hyphenated given name. */
+export const KOREAN_SURNAMES = new Set([
+  'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Yun', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang',
+  'Ahn', 'Song', 'Jeon', 'Hong', 'Yoo', 'Ko', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Ha', 'Kwak', 'Sung', 'Cha', 'Joo',
+  'Woo', 'Min', 'Ryu', 'Na', 'Jin', 'Um', 'Byun', 'Chae', 'Won', 'Bang', 'Gong', 'Hyun', 'Ban', 'Chun', 'Chung', 'Roh', 'Rhee', 'Ryoo',
+]);

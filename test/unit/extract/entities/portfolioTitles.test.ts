@@ -24,6 +24,19 @@ describe('portfolio titles before a name', () => {
     expect(roles(r)).toEqual([['Luis Vega', [['Minister of Foreign Affairs', 'Peru'], ['Prime Minister', 'Peru']]]]);
   });
 
+  it('takes a body named after the title as its owner', () => {
+    const r = extractEntitiesFromText('President of the European Commission Ana Roth met Peruvian President Luis Vega.');
+    expect(roles(r)).toEqual([
+      ['Ana Roth', [['President', 'European Commission']]],
+      ['Luis Vega', [['President', 'Peru']]],
+    ]);
+  });
+
+  it('takes "of <Country>" after the name as the owner of the title before it', () => {
+    const r = extractEntitiesFromText('Former President Luis Vega of Peru said the deal was bad.');
+    expect(roles(r)).toEqual([['Luis Vega', [['Former President', 'Peru']]]]);
+  });
+
   it('never leaves a title ending in "of"', () => {
     const r = extractEntitiesFromText('Minister of Energy and Mines Tomas Rios said the mine would reopen.');
     expect(roles(r)).toEqual([['Tomas Rios', [['Minister of Energy and Mines', null]]]]);

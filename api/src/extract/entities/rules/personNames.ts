@@ -1,11 +1,11 @@
-import { DATE_WORDS, isCommonWord, isKnownFirstName, isPlaceWord } from '../../gazetteer/nameLexicon';
+import { DATE_WORDS, isCommonWord, isKnownFirstName, isPlaceWord, KOREAN_SURNAMES } from '../../gazetteer/nameLexicon';
 import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
 import { isPortfolioWord } from '../../gazetteer/portfolios';
 import { HONORIFICS, isTitleHead, isTitleWord } from '../../gazetteer/titles';
 import { addMention, addSpanMention } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import { addRole, personRef, registerPerson } from '../personRegistry';
-import { portfolioHeadBefore, titleAfter, titleBefore, titleBeforeComma } from '../personRoles';
+import { ownerAfterName, portfolioHeadBefore, titleAfter, titleBefore, titleBeforeComma } from '../personRoles';
 import type { TitleMatch } from '../personRoles';
 
 /** Lowercase particles inside names ("bin", "da", "van"). */
@@ -65,9 +65,16 @@ function nameRunEnd(ctx: EntityContext, i: number): number {
   return j;
 }
 
+/** Whether token k is a Korean-style hyphenated given name ("Heung-min", "Jae-myung"), so the word before it is a surname. */
+function isHyphenatedGivenName(ctx: EntityContext, k: number): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u.test(ctx.tokens[k]?.text ?? '');
+}
+
 function isStrippable(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
+  // "Son Heung-min": a surname that is also a common word.
+  if (KOREAN_SURNAMES.has(t.text) && isHyphenatedGivenName(ctx, k + 1) && /^\s+$/.test(ctx.body.slice(t.end, ctx.tokens[k + 1]?.start ?? 0))) return false;
   return isTitleWord(t.lower) || HONORIFICS.has(t.lower.replace(/\.$/, '')) || NAME_PARTICLES.has(t.text) || (isCommonWord(t.text) && !isKnownFirstName(t.text) && !isMonthName(ctx, k));
 }
 
@@ -114,7 +121,10 @@ export const personNames: EntityRule = {
       let p = from;
       while (p < to && isPortfolioWord(tokens[p]?.text ?? '')) p++;
       if (p > from && p < to && portfolioHeadBefore(ctx, p) >= 0) from = p;
-      const pre = from < to ? titleBefore(ctx, from) : null;
+      let pre = from < to ? titleBefore(ctx, from) : null;
+      // "Former President Luis Vega of Peru": the owner may follow the name.
+      const after = pre && !pre.role.of ? ownerAfterName(ctx, to) : null;
+      if (pre && after) pre = { ...pre, role: { ...pre.role, of: after } };
       // An appositive title ("Jean Morel, France's ambassador, ...") shows the whole run is a name.
       const post = from < to ? titleAfter(ctx, to) : null;
       // Without a title, leading common words are sentence openers or descriptors ("Daily", "Senior"), not names.
@@ -130,7 +140,7 @@ export const personNames: EntityRule = {
         continue;
       }
       const strong = pre !== null || post !== null || (firstKnown && !isHeadline(ctx, from));
-      const common = words.some((w) => isCommonWord(w.text) && !isKnownFirstName(w.text) && !NAME_MONTHS.has(w.lower));
+      const common = words.some((w, n) => isCommonWord(w.text) && !isKnownFirstName(w.text) && !NAME_MONTHS.has(w.lower) && !(n === 0 && KOREAN_SURNAMES.has(w.text) && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u.test(words[1]?.text ?? '')));
       const before = tokens[from - 1];
       const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive));
       if ((common || afterPlace || isHeadline(ctx, from)) && !strong) {
