@@ -49,7 +49,7 @@ function aboutEntities(draft: Draft, starts: Unit[], to: number, mentions: Menti
     about.push(m.ref);
   }
   // "Both countries will …" names the story's pair of countries without naming them.
-  const leadEnd = mentions.textBetween(0, to).search(/\n\s*\n|\n(?=\S)/);
+  const leadEnd = mentions.textBetween(0, to).indexOf('\n');
   for (const ref of bothCountries(ranges.map((r) => mentions.textBetween(r.start, r.end)).join(' '), mentions, leadEnd < 0 ? to : leadEnd)) {
     if (seen.has(ref.id)) continue;
     seen.add(ref.id);

@@ -104,7 +104,7 @@ export class SpeakerMemory {
     // A person the text calls "she" (Ms, spokeswoman, "she said") is not the referent of "he", and the reverse.
     if (pronoun === 'he' || pronoun === 'she') {
       const fits = (e: { ref: EntityRef }) => fitsPronoun(this.genders, e.ref, pronoun);
-      return latestBefore(this.persons.filter(fits), at) ?? latestBefore(this.anyPerson.filter(fits), at);
+      return latestBefore(this.persons, at, fits) ?? latestBefore(this.anyPerson, at, fits);
     }
     if (pronoun === 'it') {
       const hit = latestEntryBefore(this.bodies, at);
@@ -114,15 +114,15 @@ export class SpeakerMemory {
   }
 }
 
-/** The latest entry's ref strictly before `at`. */
-function latestBefore(list: ReadonlyArray<{ at: number; ref: EntityRef }>, at: number): EntityRef | null {
-  return latestEntryBefore(list, at)?.ref ?? null;
+/** The latest entry's ref strictly before `at` (among those `keep` accepts). */
+function latestBefore(list: ReadonlyArray<{ at: number; ref: EntityRef }>, at: number, keep?: (e: { at: number; ref: EntityRef }) => boolean): EntityRef | null {
+  return latestEntryBefore(list, at, keep)?.ref ?? null;
 }
 
-/** The latest entry strictly before `at`. */
-function latestEntryBefore<T extends { at: number }>(list: readonly T[], at: number): T | null {
+/** The latest entry strictly before `at` (among those `keep` accepts). */
+function latestEntryBefore<T extends { at: number }>(list: readonly T[], at: number, keep?: (e: T) => boolean): T | null {
   let best: T | null = null;
-  for (const e of list) if (e.at < at && (!best || e.at >= best.at)) best = e;
+  for (const e of list) if (e.at < at && (!best || e.at >= best.at) && (!keep || keep(e))) best = e;
   return best;
 }
 

@@ -25,16 +25,19 @@ export function speakerPhraseRanges(draft: Draft, body: string): Array<{ start: 
 
 /** Start of the run of title words and capitalised words that ends at `at`. */
 function titleRunStart(body: string, at: number): number {
-  let start = at;
   const before = body.slice(Math.max(0, at - 160), at);
+  if (!/\s$/.test(before)) return at;
+  const words = before.split(/(\s+)/);
   let cursor = before.length;
-  for (let n = 0; n < MAX_TITLE_WORDS; n++) {
-    const m = /([^\s,;:"\u201c\u201d\u00ab\u00bb()]+)\s+$/u.exec(before.slice(0, cursor));
-    if (!m || m[1] === undefined) break;
-    const word = m[1].replace(/['\u2019]s$/, '');
-    if (!TITLE_TOKEN.test(word) || /[.!?]$/.test(m[1])) break;
-    cursor = m.index;
+  let start = at;
+  // words alternate token, space, token, space …; walk back over whole tokens.
+  for (let i = words.length - 1, n = 0; i >= 0 && n < MAX_TITLE_WORDS; i--) {
+    const w = words[i] ?? '';
+    cursor -= w.length;
+    if (w === '' || /^\s+$/.test(w)) continue;
+    if (/[,;:"\u201c\u201d\u00ab\u00bb()]/.test(w) || /[.!?]$/.test(w) || !TITLE_TOKEN.test(w.replace(/['\u2019]s$/, ''))) break;
     start = at - (before.length - cursor);
+    n++;
   }
   return start;
 }
