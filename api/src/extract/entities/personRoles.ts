@@ -124,7 +124,7 @@ export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch |
   if (owner && !tied) {
     let k = ctx.tokens.findIndex((t) => t.start === owner.start);
     const ownerStart = k;
-    while (k - 1 >= 0 && isTitleWord(ctx.tokens[k - 1]?.lower ?? '') && !isTitleHead(ctx.tokens[k - 1]?.lower ?? '') && !ctx.claimed[k - 1] && isWhitespace(ctx, k - 1, k)) k--;
+    while (k - 1 >= 0 && isTitleWord(ctx.tokens[k - 1]?.lower ?? '') && !/^(of|counterpart)$/.test(ctx.tokens[k - 1]?.lower ?? '') && !ctx.claimed[k - 1] && isWhitespace(ctx, k - 1, k)) k--;
     if (k < ownerStart && !also) from = k;
   }
   // "supreme leader Ayatollah Ali Khamenei": a trailing honorific is not part of the title.
@@ -153,6 +153,11 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
   const phraseStartTok = k;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
   let owner: EntityRef | null = null;
+  // "the recalled French ambassador": modifiers before the owner stay in the title.
+  let m = k;
+  while (tokens[m] && isTitleWord(tokens[m]?.lower ?? '') && (!isTitleHead(tokens[m]?.lower ?? '') || /^(deputy|chief|acting)$/.test(tokens[m]?.lower ?? '')) && !ctx.claimed[m] && isWhitespace(ctx, m, m + 1)) m++;
+  const modifiersFrom = m > k && entityAt(ctx, m)?.start === tokens[m]?.start ? k : -1;
+  if (modifiersFrom >= 0) k = m;
   const pre = entityAt(ctx, k);
   if (pre && pre.start === tokens[k]?.start) {
     owner = pre.ref;
@@ -197,7 +202,7 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
     end = e + 1;
     titleEndTok = e + 1;
   }
-  const title = ctx.body.slice(tokens[titleFrom]?.start ?? 0, tokens[titleEndTok - 1]?.end ?? 0);
+  const title = ctx.body.slice(tokens[modifiersFrom >= 0 && owner ? modifiersFrom : titleFrom]?.start ?? 0, tokens[titleEndTok - 1]?.end ?? 0);
   const start = tokens[phraseStartTok]?.start ?? 0;
   const phraseEnd = tokens[end - 1]?.end ?? 0;
   return { role: { title, of: owner, span: spanOfSentence(ctx, i) }, from: phraseStartTok, to: end, phrase: { start, end: phraseEnd } };

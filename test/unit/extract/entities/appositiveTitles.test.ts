@@ -14,6 +14,19 @@ describe('appositive titles after a name', () => {
     expect(roles(r)).toEqual([['Rosa Paredes', [['official spokesperson', "Peru's foreign ministry"]]]]);
   });
 
+  it('keeps modifiers before the owner in the title', () => {
+    const r = extractEntitiesFromText('Jean Morel, the recalled French ambassador to Chile, left on Friday. Ana Roth, the deputy UN envoy, stayed.');
+    expect(roles(r)).toEqual([
+      ['Jean Morel', [['recalled French ambassador to Chile', 'France']]],
+      ['Ana Roth', [['deputy UN envoy', 'United Nations']]],
+    ]);
+  });
+
+  it('keeps a leading "Chief" before the owner of a title before a name', () => {
+    const r = extractEntitiesFromText('Chief EU negotiator Ana Roth said the deal was done.');
+    expect(roles(r)).toEqual([['Ana Roth', [['Chief EU negotiator', 'European Union']]]]);
+  });
+
   it('keeps a capitalised topic after "on" in the title', () => {
     const r = extractEntitiesFromText('Ana Roth, the EU special representative on Human Rights, said the vote should go ahead.');
     expect(roles(r)).toEqual([['Ana Roth', [['special representative on Human Rights', 'European Union']]]]);
