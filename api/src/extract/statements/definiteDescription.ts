@@ -12,7 +12,7 @@ const DEFINITE_DOCUMENT = /^\s*[Tt]he\s+(?:(?:joint|final|written|official|closi
 const DOCUMENT_REACH = 2500;
 
 // "the sides", "both ministers", "the two leaders": the two parties of the meeting just reported.
-const BOTH_PARTIES = /^\s*(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|foreign\s+ministers|countries|governments)\b/u;
+const BOTH_PARTIES = /^\s*(?:[Tt]he\s+(?:two\s+|neighbou?ring\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|foreign\s+ministers|countries|governments|nations|neighbou?rs)\b/u;
 const PAIR_REACH = 1500;
 
 /** The first and second distinct entities of `kind` in the latest sentence before `at` that names two ("X held talks with Y"). */
@@ -49,7 +49,7 @@ export function definiteDescription(body: string, start: number, end: number, me
   }
   const pair = BOTH_PARTIES.exec(phrase);
   if (pair) {
-    const kind = /countr|govern/i.test(pair[0]) ? 'Country' : 'Person';
+    const kind = /countr|govern|nation|neighbo/i.test(pair[0]) ? 'Country' : 'Person';
     // "The two leaders" are persons; "the sides" may be any joint speaker.
     const last = memory.lastJoint(start, DOCUMENT_REACH);
     const fits = last && (/sides|parties/i.test(pair[0]) || last.ref.kind === kind) ? last : null;

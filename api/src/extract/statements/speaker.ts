@@ -139,7 +139,7 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
     if (ref && object) return { ref, start: start + object.index, end: start + object[0].length, via: 'pronoun' };
     return definiteDescription(body, start, end, memory, mentions);
   }
-  const resolved = resolveSubject(cue, body, inRange, mentions, memory) ?? (inRange.length === 0 ? definiteDescription(body, start, end, memory, mentions) : null);
+  const resolved = resolveSubject(cue, body, inRange, mentions, memory) ?? definiteSubject(body, start, end, inRange, memory, mentions);
   // "The WTO chief said": the body's one officer of that title, when the entity stage knows them.
   if (resolved?.via === 'mention' && resolved.ref.kind !== 'Person' && !resolved.co) {
     const officer = memory.officers.officerNamedAfter(resolved.ref, body.slice(resolved.end, end));
@@ -150,6 +150,15 @@ export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, m
   // A subject inside a condition ("… if Russia guaranteed their safety") makes no statement.
   if (resolved && CONDITIONAL_BEFORE.test(body.slice(Math.max(0, resolved.start - 16), resolved.start))) return null;
   return resolved;
+}
+
+/** A definite description as the subject: the whole speaker phrase when it names no entity, else its part after the last comma ("…, the two nations said"). */
+function definiteSubject(body: string, start: number, end: number, inRange: EntityMention[], memory: SpeakerMemory, mentions: MentionIndex): ResolvedSpeaker | null {
+  if (inRange.length === 0) return definiteDescription(body, start, end, memory, mentions);
+  const comma = body.lastIndexOf(',', end);
+  const last = inRange[inRange.length - 1] as EntityMention;
+  if (comma < last.end || end - comma > 60) return null;
+  return definiteDescription(body, comma + 1, end, memory, mentions);
 }
 
 // Conjunctions after which a pronoun subject refers inside its own sentence.

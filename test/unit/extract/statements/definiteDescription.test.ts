@@ -50,4 +50,10 @@ describe('definite descriptions as speakers', () => {
     const { statements } = statementsOf(body, [['Elena Rojas', rojas], ['Tomas Ruiz', ruiz], ['Ruiz', ruiz]]);
     expect(statements.map((s) => [s.speaker, s.coSpeakers, s.verb])).toEqual([[ruiz, undefined, 'said'], [rojas, [ruiz], 'expressed support']]);
   });
+
+  it('reads "…, the two nations said" after the clause naming them as a joint statement of that pair', () => {
+    const body = 'Chile and Peru will reopen their border, the neighbouring nations said in a joint statement on Monday.';
+    const { statements } = statementsOf(body, [['Chile', chile], ['Peru', peru]]);
+    expect(statements.map((s) => [s.speaker, s.coSpeakers, s.verb])).toEqual([[chile, [peru], 'said in a joint statement']]);
+  });
 });
