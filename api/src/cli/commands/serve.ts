@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index';
 import { openDatabase, type Database } from '../../db/connect';
-import { loadSamplesIfEmpty } from '../../ingest/loadSamples';
 import { signalServerSync } from '../../neo4j/index';
 import { startHttpServer, type RunningServer } from '../../server/index';
 import { runAction, say } from '../runAction';
@@ -23,6 +22,8 @@ export function registerServeCommand(program: Command): void {
         }
         let http: RunningServer;
         try {
+          // Loaded on demand: the extraction pipeline is the heaviest import of the CLI, and only an empty database needs it.
+          const { loadSamplesIfEmpty } = await import('../../ingest/loadSamples');
           await loadSamplesIfEmpty(database.executor, say);
           http = await startHttpServer({ executor: database.executor }, config.host, config.port);
         } catch (err) {
