@@ -22,7 +22,7 @@ export function registerServeCommand(program: Command): void {
         }
         let http: RunningServer;
         try {
-          // Loaded on demand: the extraction pipeline is the heaviest import of the CLI, and only an empty database needs it.
+          // Imported here, not at the top, so the other commands do not pay for loading the extraction pipeline.
           const { loadSamplesIfEmpty } = await import('../../ingest/loadSamples');
           await loadSamplesIfEmpty(database.executor, say);
           http = await startHttpServer({ executor: database.executor }, config.host, config.port);
