@@ -42,7 +42,7 @@ function aboutEntities(draft: Draft, starts: Unit[], to: number, mentions: Menti
   const about: EntityRef[] = [];
   const ranges = starts.map((u, i) => ({ start: u.start, end: i < starts.length - 1 ? u.end : to }));
   for (const m of ranges.flatMap((r) => mentions.within(r.start, r.end))) {
-    if (m.start >= draft.speaker.start && m.end <= draft.speaker.end) continue;
+    if (draft.speaker.via === 'pronoun' && m.start >= draft.speaker.start && m.end <= draft.speaker.end) continue;
     if (speakerPhrase.some((r) => m.start >= r.start && m.end <= r.end)) continue;
     if (seen.has(m.ref.id)) continue;
     seen.add(m.ref.id);

@@ -16,8 +16,8 @@ export function speakerPhraseRanges(draft: Draft, body: string): Array<{ start: 
   if (speaker.via !== 'mention') return [];
   // "Cuban President X said his country …": the speaker's own country is then what the statement is about.
   const ownCountry = OWN_COUNTRY.test(body.slice(Math.min(hit.end, speaker.end), Math.max(hit.end, speaker.end) + 300));
-  const ranges = ownCountry ? [] : [{ start: titleRunStart(body, speaker.start), end: speaker.start }];
-  ranges.push({ start: speaker.start, end: speaker.end });
+  // The speaker's own mention ("the Chinese leader") holds the country too; the speaker itself is never about.
+  const ranges = ownCountry ? [] : [{ start: titleRunStart(body, speaker.start), end: speaker.end }];
   const between = speaker.end <= hit.start ? { start: speaker.end, end: hit.start } : hit.end <= speaker.start ? { start: hit.end, end: speaker.start } : null;
   if (between && between.end - between.start <= MAX_BETWEEN && !/[.!?]\s|["\u201c\u201d\u00ab\u00bb\n]/.test(body.slice(between.start, between.end))) ranges.push(between);
   return ranges;

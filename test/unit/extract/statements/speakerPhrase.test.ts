@@ -31,4 +31,10 @@ describe('about leaves out the words describing the speaker', () => {
     const { statements } = statementsOf(body, [['Aki Sato', sato], ['Japan', japan], ['China', china], ['Korea', korea]]);
     expect(statements.map((s) => s.about)).toEqual([[japan, china]]);
   });
+
+  it('keeps a country inside the speaker\'s own descriptive mention when the statement speaks of "his country"', () => {
+    const body = 'Aki Sato arrived. The Japanese envoy said his country would wait.';
+    const { statements } = statementsOf(body, [['Aki Sato', sato], ['The Japanese envoy', sato], ['Japanese', japan]]);
+    expect(statements.map((s) => [s.speaker, s.about])).toEqual([[sato, [japan]]]);
+  });
 });
