@@ -26,4 +26,9 @@ describe('personAliases rule', () => {
     expect(r.persons.map((p) => p.id)).toEqual(['person:putin']);
     expect(r.organizations.map((o) => o.name)).toEqual(['Gazprom']);
   });
+
+  it('takes a common word after "Mr." or "Ms" as a surname', () => {
+    const r = extractEntitiesFromText('Mr. Wang said the talks were useful. Ms Young disagreed.');
+    expect(r.persons.map((p) => p.name)).toEqual(['Wang', 'Young']);
+  });
 });

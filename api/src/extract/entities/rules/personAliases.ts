@@ -40,7 +40,9 @@ export const personAliases: EntityRule = {
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (!isCandidate(ctx, i) || isTitleWord(tokens[i]?.lower ?? '') || HONORIFICS.has(tokens[i]?.lower ?? '')) continue;
-      if (isCommonWord(tokens[i]?.text ?? '') && !findPerson(ctx, tokens[i]?.text ?? '') && !isKnownOrganization(tokens[i]?.text ?? '')) continue;
+      // "Mr. Wang", "Ms Kallas": a form of address shows a person even when the word is also a common one.
+      const addressed = i > 0 && /^(mr|mrs|ms|dr)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.sentence === tokens[i]?.sentence && /^\.?\s+$/.test(ctx.body.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0));
+      if (isCommonWord(tokens[i]?.text ?? '') && !addressed && !findPerson(ctx, tokens[i]?.text ?? '') && !isKnownOrganization(tokens[i]?.text ?? '')) continue;
       if (ORG_HEADS.has(tokens[i]?.text ?? '') || NON_ORG_WORDS.has(tokens[i]?.text ?? '') || isPlaceWord(tokens[i]?.text ?? '')) continue;
       let to = i + 1;
       while (isCandidate(ctx, to) && !isTitleWord(tokens[to]?.lower ?? '') && tokens[to]?.sentence === tokens[i]?.sentence && /^\s+$/.test(ctx.body.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))) to++;
@@ -60,8 +62,8 @@ export const personAliases: EntityRule = {
       let person = findPerson(ctx, name);
       if (!person) {
         const single = to - i === 1;
-        const evidence = pre !== null || actsAfter(ctx, to - 1) || WELL_KNOWN_SURNAMES.has(name);
-        if (!single || !evidence || (isCommonWord(name) && pre === null)) {
+        const evidence = pre !== null || addressed || actsAfter(ctx, to - 1) || WELL_KNOWN_SURNAMES.has(name);
+        if (!single || !evidence || (isCommonWord(name) && pre === null && !addressed)) {
           i = to - 1;
           continue;
         }
