@@ -88,3 +88,11 @@ describe('treaties rule: drafts, absences and initiatives', () => {
     expect(names('The summit ended without a joint declaration, while the Pacific Ports Initiative grew.')).toEqual([]);
   });
 });
+
+describe('treaties rule: stated parties', () => {
+  it('takes exactly the owner and the partner of "<country>\'s ... agreement with <country>"', () => {
+    expect(names("Ghana's trade minister said Accra's free trade agreement with Canada worked, unlike Togo's approach.")).toEqual([
+      { name: 'Canada–Ghana free trade agreement', parties: ['country:GHA', 'country:CAN'] },
+    ]);
+  });
+});

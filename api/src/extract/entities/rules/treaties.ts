@@ -87,6 +87,15 @@ function releaseTailPersons(ctx: EntityContext, start: number, end: number): voi
   }
 }
 
+/** The owner and partner of "<country>'s ... agreement with <country>", as country ids, or null. */
+function ownerWithPartner(ctx: EntityContext, start: number, end: number): string[] | null {
+  const owner = mentionsOn(ctx, tokenIndexAt(ctx, start)).find((x) => x.ref.kind === 'Country' && x.start === start);
+  const link = /^\s+with\s+(?:the\s+)?/.exec(ctx.body.slice(end, end + 12));
+  if (!owner || !link) return null;
+  const partner = mentionsOn(ctx, tokenIndexAt(ctx, end + link[0].length)).find((x) => x.ref.kind === 'Country' && x.start === end + link[0].length);
+  return partner && partner.ref.id !== owner.ref.id ? [owner.ref.id, partner.ref.id] : null;
+}
+
 function record(ctx: EntityContext, treaty: TreatyEntry, start: number, end: number, mentionText: string): void {
   treaty.aliases.add(mentionText);
   addSpanMention(ctx, start, end, treatyRef(treaty), treaty.named ? 'name' : 'description');
@@ -99,6 +108,8 @@ export const treaties: EntityRule = {
     const { body } = ctx;
     const found: Array<{ treaty: TreatyEntry; start: number; end: number }> = [];
     const taken: Array<[number, number]> = [];
+    // Parties a described treaty states itself ("Rabat's free trade agreement with the United States").
+    const stated = new Map<string, string[]>();
     // Well-known treaties named by acronym ("New START", "JCPOA").
     for (let i = 0; i < ctx.tokens.length; i++) {
       const hit = KNOWN_TREATY_INDEX.match(ctx.tokens, i);
@@ -216,9 +227,11 @@ export const treaties: EntityRule = {
       const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase(), ...(postWords ? [postWords] : [])].join(' ');
       const coreWords = contentWords(ctx, core).filter((w) => !/^(treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|statement|convention|charter)$/.test(w));
       const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (coreWords.length > 0 && coreWords.every((w) => [f.treaty.name, ...f.treaty.aliases].some((n) => contentWords(ctx, n).includes(w)))));
-      const parties = partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
+      const pair = ownerWithPartner(ctx, start, end);
+      const parties = pair ?? partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
       const treaty = existing?.treaty ?? registerTreaty(ctx, parties.length > 0 ? `${parties.map((p) => ctx.countryNames.get(p.slice(8)) ?? p).sort().join('–')} ${core}` : core, false);
       treaty.aliases.add(core);
+      if (pair) stated.set(treaty.id, pair);
       found.push({ treaty, start, end });
       taken.push([start, end]);
       record(ctx, treaty, start, end, body.slice(start, end));
@@ -230,7 +243,7 @@ export const treaties: EntityRule = {
       const sentences = [...new Set(spans.map((x) => sentenceAt(ctx, x.start)).filter((s) => s !== undefined))];
       const first = sentences[0];
       if (first) {
-        for (const p of partiesIn(ctx, first.start, first.end)) treaty.parties.add(p);
+        for (const p of stated.get(treaty.id) ?? partiesIn(ctx, first.start, first.end)) treaty.parties.add(p);
         treaty.signedAt = resolveTreatyDate(first.text, ctx.article.publishedAt);
       }
       treaty.status = detectTreatyStatus(sentences.map((s) => s.text));
