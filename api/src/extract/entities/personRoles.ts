@@ -178,9 +178,10 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
   let titleEndTok = titleTo;
   // "Moscow's ambassador to Washington": with the owner known, "to <entity>" completes the title.
   if (owner && tokens[k]?.lower === 'to' && isWhitespace(ctx, k - 1, k)) {
-    const dest = entityAt(ctx, k + 1);
-    if (dest && dest.start === tokens[k + 1]?.start) {
-      let e = k + 1;
+    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const dest = entityAt(ctx, at);
+    if (dest && dest.start === tokens[at]?.start) {
+      let e = at;
       while (tokens[e] && (tokens[e]?.end ?? 0) <= dest.end) e++;
       end = e;
       titleEndTok = e;

@@ -5,7 +5,7 @@
  */
 export const LEADER_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['Trump', 'USA'], ['Biden', 'USA'], ['Obama', 'USA'], ['Bush', 'USA'], ['Clinton', 'USA'], ['Reagan', 'USA'], ['Harris', 'USA'],
-  ['Blinken', 'USA'], ['Rubio', 'USA'], ['Putin', 'RUS'], ['Medvedev', 'RUS'], ['Mishustin', 'RUS'], ['Lavrov', 'RUS'],
+  ['Blinken', 'USA'], ['Rubio', 'USA'], ['Vance', 'USA'], ['Putin', 'RUS'], ['Medvedev', 'RUS'], ['Mishustin', 'RUS'], ['Lavrov', 'RUS'],
   ['Xi', 'CHN'], ['Xi Jinping', 'CHN'], ['Li Qiang', 'CHN'], ['Wang Yi', 'CHN'], ['Macron', 'FRA'], ['Scholz', 'DEU'], ['Merz', 'DEU'],
   ['Merkel', 'DEU'], ['Starmer', 'GBR'], ['Sunak', 'GBR'], ['Johnson', 'GBR'], ['Zelensky', 'UKR'], ['Zelenskyy', 'UKR'],
   ['Zelenskiy', 'UKR'], ['Erdogan', 'TUR'], ['Erdoğan', 'TUR'], ['Netanyahu', 'ISR'], ['Modi', 'IND'], ['Albanese', 'AUS'],

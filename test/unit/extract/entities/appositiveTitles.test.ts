@@ -27,6 +27,11 @@ describe('appositive titles after a name', () => {
     expect(roles(r)).toEqual([['Ana Roth', [['Chief EU negotiator', 'European Union']]]]);
   });
 
+  it('completes a title with "to the <body>"', () => {
+    const r = extractEntitiesFromText("Ivan Sokolov, Russia's ambassador to the UN, said the vote was biased.");
+    expect(roles(r)).toEqual([['Ivan Sokolov', [['ambassador to the UN', 'Russia']]]]);
+  });
+
   it('keeps a capitalised topic after "on" in the title', () => {
     const r = extractEntitiesFromText('Ana Roth, the EU special representative on Human Rights, said the vote should go ahead.');
     expect(roles(r)).toEqual([['Ana Roth', [['special representative on Human Rights', 'European Union']]]]);

@@ -61,4 +61,9 @@ describe('personNames rule', () => {
     const r = extractEntitiesFromText('Vice President J.R. Hale met President Park Min-jun.');
     expect(r.persons.map((p) => p.name)).toEqual(['J.R. Hale', 'Park Min-jun']);
   });
+
+  it('keeps two capital initials after a title as part of the name', () => {
+    const r = extractEntitiesFromText('Vice President JD Vance said the plan was ready. The US Army agreed.');
+    expect(r.persons.map((p) => [p.name, p.roles.map((x) => [x.title, x.of?.name ?? null])])).toEqual([['JD Vance', [['Vice President', 'United States']]]]);
+  });
 });

@@ -36,6 +36,13 @@ function isMonthName(ctx: EntityContext, k: number): boolean {
   return joined(t, next) && !!next?.cap && !DATE_WORDS.has(next.lower) && !ctx.claimed[k + 1] && !(prev && prev.sentence === t.sentence && DATE_BEFORE.has(prev.lower));
 }
 
+/** "Vice President JD Vance": two capital initials between a title word and a capitalised surname. */
+function isInitialsAfterTitle(ctx: EntityContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  return !!t && !!next && /^\p{Lu}{2}$/u.test(t.text) && isTitleWord(ctx.tokens[k - 1]?.lower ?? '') && /^\p{Lu}\p{Ll}/u.test(next.text) && /^\s+$/.test(ctx.body.slice(t.end, next.start));
+}
+
 /** Whether token k can be part of a person name. */
 function isNameToken(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -44,7 +51,7 @@ function isNameToken(ctx: EntityContext, k: number): boolean {
   if (/^(al|el|ad|as|ash|abu|bin|ibn)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || (DATE_WORDS.has(t.lower) && !isMonthName(ctx, k))) return false;
   // Acronyms and all-caps words are not names ("NATO", "WASHINGTON"); initials ("J", "J.D.") are.
-  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text) && !/^(\p{Lu}\.)+$/u.test(t.text)) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text) && !/^(\p{Lu}\.)+$/u.test(t.text) && !isInitialsAfterTitle(ctx, k)) return false;
   return true;
 }
 
