@@ -6,10 +6,11 @@ const PATTERN = speechVerbPattern();
 const MODIFIED = modifierPhrasePattern();
 // Cheap gate for the modifier phrases ("expressed their deep gratitude").
 const MODIFIED_HINT = /\b(?:express|voic)/i;
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|that)|['\u2019]s?)\s+$/i;
+// The left edge is Unicode-aware: with a plain \b, the "a" ending "Siliņa" would read as the article "a".
+const DETERMINER_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:the|a|an|its|his|her|their|our|my|your|these|those|this|that)|['\u2019]s?)\s+$/iu;
 const SENTENCE_START = /(?:^|[.!?"\u201d]\s+)$/;
 // "was told", "were warned", "has been accused": the subject heard or suffered the act, it did not speak.
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE_BEFORE = /(?<![\p{L}\p{N}_])(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** The speech verbs in a unit's narration (quoted words are masked, so verbs inside quotations are never found). */
 export function findVerbHits(unit: Unit): VerbHit[] {
