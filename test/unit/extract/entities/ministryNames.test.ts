@@ -22,3 +22,13 @@ describe('ministryNames rule', () => {
     expect(orgs('A ministry in Nairobi said nothing.')).toEqual([]);
   });
 });
+
+describe('ministryNames rule: shared plural mentions', () => {
+  it('reads "their defence ministries" as the ministries of the two countries named last', () => {
+    expect(orgs('Chile and Peru agreed to keep a hotline between their defence ministries.')).toEqual([
+      { id: 'org:chl-defence-ministry', name: 'Defence Ministry of Chile', country: 'country:CHL' },
+      { id: 'org:per-defence-ministry', name: 'Defence Ministry of Peru', country: 'country:PER' },
+    ]);
+    expect(orgs('They said their foreign ministries would talk.')).toEqual([]);
+  });
+});

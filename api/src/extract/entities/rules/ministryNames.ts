@@ -1,5 +1,5 @@
 import { COUNTRIES } from '../../gazetteer/countries';
-import { addMention, countryAt } from '../context';
+import { addMention, countryAt, mentionsOn } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import { registerOrganization } from '../registry';
 
@@ -37,7 +37,19 @@ function portfolioEnd(ctx: EntityContext, from: number): number {
   return j;
 }
 
-/** "Japan's Ministry of Foreign Affairs" as one name of Japan's foreign ministry, and "the foreign ministry in Cairo" as Egypt's; both share ids with "Japanese Foreign Ministry". */
+/** The last two distinct countries named before token `i` within 800 characters, as ISO codes, or null. */
+function lastTwoCountries(ctx: EntityContext, i: number): [string, string] | null {
+  const seen: string[] = [];
+  const limit = (ctx.tokens[i]?.start ?? 0) - 800;
+  for (let k = i - 1; k >= 0 && (ctx.tokens[k]?.start ?? 0) > limit && seen.length < 2; k--) {
+    const id = mentionsOn(ctx, k).find((m) => m.ref.kind === 'Country')?.ref.id.slice('country:'.length);
+    if (id && !seen.includes(id)) seen.push(id);
+  }
+  const [a, b] = seen;
+  return a && b ? [b, a] : null;
+}
+
+/** "Japan's Ministry of Foreign Affairs" as one name of Japan's foreign ministry, "the foreign ministry in Cairo" as Egypt's, "their defence ministries" as those of the two countries named last; all share ids with "Japanese Foreign Ministry". */
 export const ministryNames: EntityRule = {
   name: 'ministryNames',
   apply(ctx) {
@@ -57,6 +69,19 @@ export const ministryNames: EntityRule = {
         ctx.organizations.get(ref.id)?.aliases.add(`Ministry of ${portfolio}`);
         addMention(ctx, i, end, ref, 'name', 'org');
         i = end - 1;
+        continue;
+      }
+      // "their defence ministries": the two countries named last.
+      if (/^(their|both)$/.test(t.lower) && SHORT_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'ministries' && !ctx.claimed[i + 1]) {
+        const pair = lastTwoCountries(ctx, i);
+        if (!pair) continue;
+        const subject = tokens[i + 1]?.lower === 'defense' ? 'defence' : tokens[i + 1]?.lower ?? '';
+        const surface = body.slice(t.start, tokens[i + 2]?.end ?? 0);
+        for (const iso3 of pair) {
+          const ref = registerOrganization(ctx, `${iso3}-${subject}-ministry`, `${subject.replace(/^./, (c) => c.toUpperCase())} Ministry of ${ctx.countryNames.get(iso3) ?? iso3}`, 'ministry', `country:${iso3}`, surface);
+          addMention(ctx, i, i + 3, ref, 'description', 'org');
+        }
+        i += 2;
         continue;
       }
       // "the foreign ministry in Beijing": the capital names the country, though it does not act.
