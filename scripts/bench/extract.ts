@@ -104,7 +104,7 @@ if (process.env.BENCH_WRITE !== '0') {
   const start = doc.indexOf('## Extraction');
   if (start >= 0) {
     const next = doc.indexOf('\n## ', start + 1);
-    doc = doc.slice(0, start) + section + (next >= 0 ? doc.slice(next + 1) : '');
+    doc = doc.slice(0, start) + section + (next >= 0 ? `\n${doc.slice(next + 1)}` : '');
   } else {
     doc = `${doc.trimEnd()}\n\n${section}`;
   }
