@@ -15,7 +15,7 @@ export const TITLE_MODIFIERS = new Set([
   'acting', 'former', 'assistant', 'special', 'prime', 'crown', 'first', 'chief', 'state', 'affairs', 'home', 'trade', 'economy',
   'energy', 'justice', 'health', 'lieutenant', 'army', 'military', 'press', 'high', 'executive', 'permanent', 'policy', 'presidential',
   'supreme', 'lead', 'principal', 'outgoing', 'incoming', 'new', 'veteran', 'economic', 'foreign-policy', 'then', 'late', 'recalled',
-  'opposition', 'party', 'ruling', 'external', 'internal', 'cabinet', 'finance', 'industry', 'environment', 'foreign-affairs', 'main', 'education', 'agriculture', 'culture', 'transport', 'labour', 'labor', 'public', 'general', 'of', 'official', 'shadow', 'field',
+  'opposition', 'party', 'ruling', 'external', 'internal', 'cabinet', 'finance', 'industry', 'environment', 'foreign-affairs', 'main', 'education', 'agriculture', 'culture', 'transport', 'labour', 'labor', 'public', 'general', 'of', 'official', 'shadow', 'field', 'parliament',
 ]);
 
 /** Honorifics stripped from names and kept as titles. */

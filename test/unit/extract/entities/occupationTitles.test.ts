@@ -13,4 +13,12 @@ describe('occupations as titles', () => {
     const r = extractEntitiesFromText('Outside, protesters led by activist Rosa Paredes chanted slogans.');
     expect(roles(r)).toEqual([['Rosa Paredes', [['activist', null]]]]);
   });
+
+  it('reads "speaker of parliament" as one title', () => {
+    const r = extractEntitiesFromText("Peru's speaker of parliament Luis Vega met Parliament Speaker Ana Roth.");
+    expect(roles(r)).toEqual([
+      ['Luis Vega', [['speaker of parliament', 'Peru']]],
+      ['Ana Roth', [['Parliament Speaker', null]]],
+    ]);
+  });
 });
