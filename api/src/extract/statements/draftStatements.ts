@@ -1,5 +1,6 @@
 import type { Issue } from '../types';
 import type { Draft } from './draft';
+import { isHeading } from './heading';
 import type { MentionIndex } from './mentionIndex';
 import type { QuoteSpan } from './quotes';
 import { ATTRIBUTION_RULES, type Cue, type RuleContext } from './rules/index';
@@ -11,7 +12,7 @@ import { findVerbHits } from './verbHits';
 export function draftUnit(body: string, units: Unit[], index: number, mentions: MentionIndex, memory: SpeakerMemory, issues: Issue[]): Draft[] {
   const unit = units[index] as Unit;
   const hits = findVerbHits(unit);
-  if (hits.length === 0) return [];
+  if (hits.length === 0 || isHeading(unit, body)) return [];
   const ctx: RuleContext = { body, unit, hits };
   const byHit = new Map<number, Cue[]>();
   for (const rule of ATTRIBUTION_RULES) {
