@@ -1,6 +1,7 @@
 import type { Issue } from '../types';
 import type { Draft } from './draft';
 import { isHeading } from './heading';
+import { isNegatedNonAct } from './negated';
 import type { MentionIndex } from './mentionIndex';
 import type { QuoteSpan } from './quotes';
 import { ATTRIBUTION_RULES, type Cue, type RuleContext } from './rules/index';
@@ -25,6 +26,8 @@ export function draftUnit(body: string, units: Unit[], index: number, mentions: 
   let drafts: Draft[] = [];
   let unattributed: number | null = null;
   for (const hit of hits) {
+    // "X has not commented" makes no statement; a quotation nearby belongs to someone else.
+    if (isNegatedNonAct(hit, body)) continue;
     // A participle after a comma ("X said …, accusing Y of …") continues the act just attributed, or one left unattributed in its sentence.
     if (/ing$/i.test(hit.text) && /,\s*$/.test(body.slice(Math.max(unit.start, hit.start - 3), hit.start))) {
       if (drafts.length > 0 || (unattributed !== null && !/[.!?]\s/.test(body.slice(unattributed, hit.start)))) continue;
