@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { country, org, statementsOf } from '../../../_utils/statements';
 
 const kenya = country('Kenya', 'KEN');
-const sudan = country('Sudan', 'SDN');
 const ministry = org('Ministry of Foreign Affairs of Sudan');
 
 describe('negated', () => {
