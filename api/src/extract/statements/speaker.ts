@@ -20,8 +20,11 @@ export interface ResolvedSpeaker {
 
 // Only titles, demonyms and determiners may precede a sentence's subject ("Addressing Netanyahu, he said" has none).
 // Lowercase title words may sit in a pre-name title ("Venezuelan leader X"); a determiner phrase may stand in apposition ("The shadow minister, X,").
-const TITLE_WORD = String.raw`(?:leader|president|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|chief|head|official|adviser|advisor|chairman|chairwoman|chair|director|general|deputy|foreign|prime|vice|former|shadow|opposition|star|commander|governor|mayor|senator|lawmaker|negotiator|diplomat|counterpart|his|her|their|its)`;
-const SUBJECT_PREFIX = new RegExp(String.raw`^(?:(?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'’\-]*(?<!ing)|${TITLE_WORD})\s+){0,6}|(?:[Tt]he|[Aa]n?)\s+[^,.;:"“”]{1,60},\s*)$`, 'u');
+// Portfolio words and connectors inside a title ("Minister for Defence Industry X", "defence industry minister X").
+const TITLE_WORD = String.raw`(?:leader|president|minister|secretary|spokes(?:man|woman|person)|envoy|ambassador|chief|head|official|adviser|advisor|chairman|chairwoman|chair|director|general|deputy|foreign|prime|vice|former|shadow|opposition|star|commander|governor|mayor|senator|lawmaker|negotiator|diplomat|counterpart|his|her|their|its|for|of|and|defen[cs]e|industry|trade|finance|energy|affairs|interior|justice|health|economy|security|state|agriculture|transport|environment|senior|top|acting|interim)`;
+// A short opening adverbial with a comma ("Later, X …", "On Tuesday, X …", "Speaking to reporters, X …") still leaves X the subject.
+const OPENER = String.raw`(?:\p{Lu}\p{L}*(?:\s+[\p{L}\d]+){0,5},\s+)?`;
+const SUBJECT_PREFIX = new RegExp(String.raw`^${OPENER}(?:(?:(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'’\-]*(?<!ing)|${TITLE_WORD})\s+){0,6}|(?:[Tt]he|[Aa]n?)\s+[^,.;:"“”]{1,60},\s*)$`, 'u');
 
 /** Remembers who spoke or stood as a sentence subject, so "he" and "it" can be resolved. */
 export class SpeakerMemory {
