@@ -218,7 +218,12 @@ export function titleAfter(ctx: EntityContext, nameEnd: number): TitleMatch | nu
   if (!match) return null;
   // The phrase must end the appositive: followed by a comma, the sentence end, or a verb.
   const after = ctx.body.slice(ctx.tokens[match.to - 1]?.end ?? 0, (ctx.tokens[match.to - 1]?.end ?? 0) + 2);
-  return /^(\s*[,.;:)"”]|\s+\p{Ll}|\s*$)/u.test(after) ? match : null;
+  if (/^(\s*[,.;:)"”]|\s*$)/u.test(after)) return match;
+  // "After meeting X, the envoy left": after an opening subordinate clause, "the <title> <verb>" is the main clause.
+  const opener = ctx.sentences[last.sentence]?.text.match(/^\s*["“]?(\p{L}+)/u)?.[1]?.toLowerCase() ?? '';
+  const word = ctx.body.slice(ctx.tokens[match.to - 1]?.end ?? 0).match(/^\s+(\p{Ll}+)/u)?.[1] ?? '';
+  if (!word) return null;
+  return /^(who|whose|which)$/.test(word) || !/^(after|before|while|when|upon|since|as|following|despite|during|having|once|until)$/.test(opener) ? match : null;
 }
 
 /** An appositive title before a name: "the spokeswoman for the Foreign Ministry, Maria Okafor", or null. */

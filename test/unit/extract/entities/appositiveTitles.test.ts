@@ -32,6 +32,14 @@ describe('appositive titles after a name', () => {
     expect(roles(r)).toEqual([['Ivan Sokolov', [['ambassador to the UN', 'Russia']]]]);
   });
 
+  it('does not read the subject after an opening clause as an apposition', () => {
+    const r = extractEntitiesFromText("After meeting Peru's foreign minister Luis Vega, the envoy left. After talks, Ana Roth, the US envoy who led them, spoke.");
+    expect(roles(r)).toEqual([
+      ['Luis Vega', [['foreign minister', 'Peru']]],
+      ['Ana Roth', [['envoy', 'United States']]],
+    ]);
+  });
+
   it('keeps a capitalised topic after "on" in the title', () => {
     const r = extractEntitiesFromText('Ana Roth, the EU special representative on Human Rights, said the vote should go ahead.');
     expect(roles(r)).toEqual([['Ana Roth', [['special representative on Human Rights', 'European Union']]]]);
