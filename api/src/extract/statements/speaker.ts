@@ -180,7 +180,8 @@ function resolveSubject(cue: Cue, body: string, inRange: EntityMention[], mentio
     if (pronoun && m.end <= start + pronoun.index) break;
     const kind = classifySubjectGap(body.slice(m.end, end));
     if (kind === 'direct' && !weak) return jointSpeaker(inRange, i, body);
-    if (kind === 'appositive') return fromMention(m);
+    // "The Polisario Front's envoy to the UN, Sidi Omar, said": the person between the commas, not a body in the title.
+    if (kind === 'appositive') return weak?.ref.kind === 'Person' && m.ref.kind !== 'Person' && /^[^,]*,\s*$/.test(body.slice(m.end, weak.start)) ? fromMention(weak) : fromMention(m);
     if (kind === 'weak' && !weak) weak = m;
   }
   if (weak) return fromMention(weak);
