@@ -1,6 +1,7 @@
 import type { EntityMention } from '../entities/types';
 import type { MentionIndex } from './mentionIndex';
 import type { ResolvedSpeaker, SpeakerMemory } from './speaker';
+import { descriptiveSpeaker } from './descriptiveSpeaker';
 import { classifySubjectGap } from './subjectGap';
 
 // "the official", "the ministry's spokesman": a role noun that points back to someone who just spoke.
@@ -59,9 +60,12 @@ export function definiteDescription(body: string, start: number, end: number, me
   const possessed = POSSESSED_ROLE.exec(phrase);
   if (possessed) {
     const person = memory.resolvePronoun(possessed[1]?.toLowerCase() === 'her' ? 'she' : 'he', start);
-    const owner = person ? memory.bodyOf(person) : null;
+    // With no known body, the person speaks through their spokesman or office.
+    const owner = person ? (memory.bodyOf(person) ?? person) : null;
     return owner ? { ref: owner, start: start + offset, end: start + possessed[0].length, via: 'pronoun' } : null;
   }
+  const described = descriptiveSpeaker(body, start, end, memory, mentions);
+  if (described) return described;
   const m = DEFINITE_ROLE.exec(phrase);
   if (!m) return null;
   const ref = memory.lastSpeaker(start, DEFINITE_REACH, /ministry\b/i.test(m[0]));

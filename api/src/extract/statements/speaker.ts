@@ -36,6 +36,7 @@ export class SpeakerMemory {
   private readonly sentenceStarts: number[] = [];
 
   private readonly roleOwners = new Map<string, EntityRef>();
+  private readonly roleTitles = new Map<string, string>();
   private readonly genders: Map<string, Gender>;
   /** Officers of each body, for "the WTO chief said". */
   readonly officers: BodyOfficers;
@@ -45,6 +46,7 @@ export class SpeakerMemory {
     this.officers = new BodyOfficers(persons);
     this.genders = learnGenders(body, mentions, sentences, persons);
     for (const p of persons) {
+      this.roleTitles.set(p.id, p.roles.map((r) => r.title).join('; '));
       const of = p.roles.find((r) => r.of !== null)?.of;
       if (of) this.roleOwners.set(p.id, of);
     }
@@ -67,6 +69,11 @@ export class SpeakerMemory {
   /** The country or organisation a person holds a role of, or null. */
   bodyOf(person: EntityRef): EntityRef | null {
     return this.roleOwners.get(person.id) ?? null;
+  }
+
+  /** Whether one of the person's role titles matches `title`. */
+  hasTitle(person: EntityRef, title: RegExp): boolean {
+    return title.test(this.roleTitles.get(person.id) ?? '');
   }
 
   /** Notes a resolved speaker at body offset `at`. */
