@@ -17,10 +17,14 @@ export function datesPerUnit(units: Unit[], publishedAt: string | null): Array<A
   );
 }
 
+// A vague past time in the statement's own narration ("last week", "earlier this month"): it was said on no day the text gives.
+const VAGUE_PAST = /\b(?:last|past|previous)\s+(?:week|month|year)\b|\bearlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b|\b(?:weeks|months|years)\s+ago\b|\bin\s+recent\s+(?:days|weeks|months)\b/i;
+
 /**
  * The day a statement was made: the date in its own narration nearest its verb; else the date of the same speaker's
  * previous statement when this one continues it; else the first recent date of the opening paragraph (the occasion
  * the article reports, at most a week before publication), else the latest recent date the narration gave before it.
+ * A statement whose narration places it only vaguely in the past ("last month", "earlier this year") gets no date.
  */
 export function statementDate(draft: Draft, units: Unit[], unitDates: ReadonlyArray<ReadonlyArray<{ at: number; value: string }>>, inherited: string | null, publishedAt: string | null): string | null {
   let best: { value: string; distance: number } | null = null;
@@ -34,6 +38,7 @@ export function statementDate(draft: Draft, units: Unit[], unitDates: ReadonlyAr
     }
   }
   if (best) return best.value;
+  if (hasVaguePast(draft, units)) return null;
   if (inherited) return inherited;
   if (!publishedAt) return null;
   const earliest = new Date(Date.parse(`${publishedAt}T00:00:00Z`) - OCCASION_DAYS * 86_400_000).toISOString().slice(0, 10);
@@ -47,6 +52,16 @@ export function statementDate(draft: Draft, units: Unit[], unitDates: ReadonlyAr
     if (last) return last.value;
   }
   return null;
+}
+
+/** Whether the statement's narration before its reported clause places it vaguely in the past ("said last week"). */
+function hasVaguePast(draft: Draft, units: Unit[]): boolean {
+  for (let u = draft.firstUnit; u <= draft.lastUnit; u++) {
+    const unit = units[u] as Unit;
+    const frame = draft.content && u === draft.firstUnit ? unit.frame.slice(0, Math.max(0, reportedClauseStart(draft, units) - unit.start)) : unit.frame;
+    if (VAGUE_PAST.test(frame)) return true;
+  }
+  return false;
 }
 
 /** Where the reported words proper begin: after "that" when it follows the verb's adjuncts ("told reporters late on Thursday that"), else shortly after the verb. */
