@@ -16,6 +16,12 @@ describe('negated', () => {
     expect(statementsOf(body, [['Kenya', kenya]]).statements).toEqual([]);
   });
 
+  it('drops a refusal to comment and leaves the quotation to the other speaker', () => {
+    const body = 'Kenya refused to comment, while Sudan\'s foreign ministry said "the crossing stays open."';
+    const { statements } = statementsOf(body, [['Kenya', kenya], ["Sudan's foreign ministry", ministry]]);
+    expect(statements.map((s) => [s.speaker.name, s.verb, s.quote])).toEqual([['Ministry of Foreign Affairs of Sudan', 'said', 'the crossing stays open.']]);
+  });
+
   it('keeps a negated verb that reports a clause', () => {
     const body = 'Kenya has not denied that its troops crossed the border.';
     const { statements } = statementsOf(body, [['Kenya', kenya]]);
