@@ -96,3 +96,17 @@ describe('treaties rule: stated parties', () => {
     ]);
   });
 });
+
+describe('treaties rule: described documents with a party complement, and sub-parts of named ones', () => {
+  it('reads a definite described treaty with a content word and a "with <country>" complement', () => {
+    expect(names('Ghana halted the fishing treaty with Senegal after the dispute.')).toEqual([{ name: 'Ghana–Senegal fishing treaty', parties: ['country:GHA', 'country:SEN'] }]);
+    expect(names('Chile suspended the extradition treaty on Friday, its minister said.')).toEqual([{ name: 'Chile extradition treaty', parties: ['country:CHL'] }]);
+    expect(names('Peru said the trade issue was settled.')).toEqual([]);
+  });
+
+  it('reads "Annex B of the X Treaty" as the treaty, with no person for the annex', () => {
+    const r = extractEntitiesFromText('Bolivia cited Annex B of the Andes Water Treaty in its complaint.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Andes Water Treaty']);
+    expect(r.persons).toEqual([]);
+  });
+});

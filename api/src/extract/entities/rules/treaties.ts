@@ -19,7 +19,7 @@ const KNOWN_TREATY_INDEX = (() => {
 })();
 const QUOTED_TITLE = /[‘“"]((?:Agreement|Treaty|Accord|Declaration|Protocol|Pact|Convention|Charter|Memorandum) (?:on|of|for|between) [^’”"\n]{3,120}?)[’”"]/gu;
 const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her|(?:last|this|next) (?:year|month|week)['’]s|[\\p{L}][\\p{L}.]*['’]s)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)[“"‘]?(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+[“"‘]?(?:[\\p{L}’'-]+\\s+){0,5}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
-const TRIGGER = /\b(talks|sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*)\b/i;
+const TRIGGER = /\b(talks|sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*|suspend\w*|violat\w*|breach\w*|abid\w* by|abide|terminat\w*|revok\w*|scrap\w*|invok\w*|in force|renew\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
 const CONTENT = /^(peace|partnership|trade|border|boundary|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation|friendship|relations|ties|(?:cross-)?servicing|acquisition|logistics|disengagement|repatriation|extradition|readmission|visa|migration|fisher|fishing|port|transit|basing|status-of-forces|customs|tariff|swap|prisoner|hostage|demarcation|delimitation|disarmament|denucleari[sz]ation|non-aggression|armistice|power-sharing|water-sharing|pipeline|minerals?|mining|aviation|labou?r)/;
@@ -154,8 +154,10 @@ export const treaties: EntityRule = {
         start += year[0].length;
         text = text.slice(year[0].length);
       }
-      const article = /^(?:Article|Section|Clause|Chapter|Part) [IVXLC\d]+ of (?:the )?(?:(?:1[89]|20)\d\d )?/.exec(text);
+      const article = /^(?:Article|Section|Clause|Chapter|Part|Annex|Appendix|Schedule|Paragraph|Title) (?:[IVXLC\d]+|[A-Z])(?:\.\d+)? of (?:the )?(?:(?:1[89]|20)\d\d )?/.exec(text);
       if (article) {
+        // "Annex C of the X Treaty": the sub-part label is no person.
+        releaseTailPersons(ctx, start, start + article[0].length);
         start += article[0].length;
         text = text.slice(article[0].length);
       }
@@ -222,7 +224,9 @@ export const treaties: EntityRule = {
         mods.splice(0, mods.length, ...kept);
       }
       // An owner ("Rabat's free trade agreement") makes a described document specific without a treaty verb.
-      if (!TRIGGER.test(sentence.text) && !indefinite && !(/['’]s$/.test(m[1] ?? '') && hasContent)) continue;
+      // "the water-sharing treaty with Pakistan": a content word and a party complement make it specific too.
+      const partyComplement = hasContent && /^\s+(?:with|between)\s+(?:the\s+)?[\p{Lu}]/u.test(body.slice(end, end + 16));
+      if (!TRIGGER.test(sentence.text) && !indefinite && !(/['’]s$/.test(m[1] ?? '') && hasContent) && !partyComplement) continue;
       const postWords = post.toLowerCase().replace(/[“”"‘’]/g, '').trim();
       const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase(), ...(postWords ? [postWords] : [])].join(' ');
       const coreWords = contentWords(ctx, core).filter((w) => !/^(treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|statement|convention|charter)$/.test(w));
