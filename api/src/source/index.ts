@@ -29,8 +29,7 @@ const READERS: Record<ArticleFormat, (text: string, options: BuildOptions) => So
   rss: readRss,
 };
 
-/** The formats `readArticles` accepts, for option validation. */
-export const ARTICLE_FORMATS = Object.keys(READERS) as ArticleFormat[];
+export { ARTICLE_FORMATS } from './types';
 
 /**
  * Reads one input (seed text, JSON, JSONL, HTML, RSS/Atom; detected or forced) into articles with stable ids and `YYYY-MM-DD` dates.

@@ -8,6 +8,9 @@ export interface Issue {
 /** The formats the source stage reads. */
 export type ArticleFormat = 'seed' | 'json' | 'jsonl' | 'html' | 'rss';
 
+/** The formats the source stage reads, for option validation; kept here so the CLI can list them without loading the readers. */
+export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['seed', 'json', 'jsonl', 'html', 'rss'];
+
 /** One article as the source stage hands it to extraction. `body` is the annotated text; offsets point into it. */
 export interface Article {
   id: string;

@@ -2,8 +2,8 @@ import cliProgress from 'cli-progress';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { BadUserInputError } from '../../errors/index';
-import { ingestPaths, type IngestReport } from '../../ingest/index';
-import { ARTICLE_FORMATS, type ArticleFormat } from '../../source/index';
+import type { IngestReport } from '../../ingest/types';
+import { ARTICLE_FORMATS, type ArticleFormat } from '../../source/types';
 import { normalizeDate } from '../../source/normalizeDate';
 import { runAction, say } from '../runAction';
 import { withDatabase } from '../withDatabase';
@@ -90,6 +90,8 @@ export function registerIngestCommand(program: Command): void {
           publishedAt = /^\d{4}-\d{2}-\d{2}$/.test(options.publishedAt) ? normalizeDate(options.publishedAt) : null;
           if (!publishedAt) throw new BadUserInputError(`ingest: --published-at "${options.publishedAt}" is not a date; use YYYY-MM-DD`);
         }
+        // Imported here so that `diplograph --help` and the other commands do not load the extraction pipeline.
+        const { ingestPaths } = await import('../../ingest/index');
         return withDatabase(async (executor) => {
           let total = 0;
           const progress = progressReporter(() => total);
