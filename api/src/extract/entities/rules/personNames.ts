@@ -11,6 +11,10 @@ import type { TitleMatch } from '../personRoles';
 /** Lowercase particles inside names ("bin", "da", "van"). */
 export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'du', 'y', 'ben', 'le', 'la']);
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III']);
+// A regnal number after a given name ("Mohammed VI", "Charles III") is part of the name.
+const REGNAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})$/;
+// Document and operation words: a run holding one ("Annex C", "Operation Sea Guard", "Itaipu Binacional") is no person.
+const DOCUMENT_WORDS = new Set(['Annex', 'Article', 'Chapter', 'Clause', 'Section', 'Appendix', 'Operation', 'Mission', 'Exercise', 'Binacional', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd']);
 
 /** Words that, right after a name, show it is a person acting or speaking. */
 export const PERSON_VERBS = new Set([
@@ -51,7 +55,7 @@ function isNameToken(ctx: EntityContext, k: number): boolean {
   if (/^(al|el|ad|as|ash|abu|bin|ibn)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || (DATE_WORDS.has(t.lower) && !isMonthName(ctx, k))) return false;
   // Acronyms and all-caps words are not names ("NATO", "WASHINGTON"); initials ("J", "J.D.") are.
-  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text) && !/^(\p{Lu}\.)+$/u.test(t.text) && !isInitialsAfterTitle(ctx, k)) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text) && !(REGNAL.test(t.text) && ctx.tokens[k - 1]?.cap) && !/^(\p{Lu}\.)+$/u.test(t.text) && !isInitialsAfterTitle(ctx, k)) return false;
   return true;
 }
 
@@ -139,10 +143,10 @@ export const personNames: EntityRule = {
       // "Meanwhile May Haddad, an economist, ...": a sentence adverb still opens the run, not the name.
       else if (!pre) while (to - from > 2 && isStrippable(ctx, from) && !isTitleWord(tokens[from]?.lower ?? '')) from++;
       const firstKnown = isKnownFirstName(tokens[from]?.text ?? '');
-      while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '')))) to--;
-      const words = tokens.slice(from, to).filter((t) => !NAME_PARTICLES.has(t.text) && !SUFFIXES.has(t.text));
+      while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '') && !REGNAL.test(tokens[to - 1]?.text ?? '')))) to--;
+      const words = tokens.slice(from, to).filter((t, n) => !NAME_PARTICLES.has(t.text) && (!SUFFIXES.has(t.text) || (n === 1 && REGNAL.test(t.text))));
       // Organisation and document words anywhere, or a place word at the end ("Thomas Shoal"), mean it is not a person.
-      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text)) || isPlaceWord(tokens[to - 1]?.text ?? '')) {
+      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text) || DOCUMENT_WORDS.has(w.text)) || /^(operation|mission|exercise|annex|firm|company|operator)$/.test(tokens[i - 1]?.lower ?? '') || isPlaceWord(tokens[to - 1]?.text ?? '')) {
         i = end - 1;
         continue;
       }
