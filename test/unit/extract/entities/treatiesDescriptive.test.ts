@@ -110,3 +110,22 @@ describe('treaties rule: described documents with a party complement, and sub-pa
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('treaties rule: later references to one agreement', () => {
+  it('links "the deal" and "the <topic> agreement" to the described deal, keeping its first parties', () => {
+    const r = extractEntitiesFromText('Fiji signed a fisheries deal with Japan in 2021. Australia criticised the deal on Monday. Tonga said the fisheries agreement worried it.');
+    expect(r.treaties.map((t) => [t.name, t.parties, [...t.aliases]])).toEqual([
+      ['Fiji–Japan fisheries deal', ['country:FJI', 'country:JPN'], ['fisheries deal', 'a fisheries deal', 'the deal', 'fisheries agreement', 'the fisheries agreement']],
+    ]);
+  });
+
+  it('links a definite description to the last named treaty with a compatible head, not a new one with a wrong party', () => {
+    const r = extractEntitiesFromText('Laos and Thailand signed the Mekong Basin Treaty in 1995. Laos suspended the treaty in April, and China criticised the water-sharing treaty.');
+    expect(r.treaties.map((t) => [t.name, t.parties])).toEqual([['Mekong Basin Treaty', ['country:LAO', 'country:THA']]]);
+  });
+
+  it('keeps a second described pact with another topic or its own parties apart', () => {
+    const r = extractEntitiesFromText('Chile and Peru signed a defence pact on Monday. Bolivia later signed a trade pact with Peru.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Chile–Peru defence pact', 'Bolivia–Peru trade pact']);
+  });
+});

@@ -96,6 +96,27 @@ function ownerWithPartner(ctx: EntityContext, start: number, end: number): strin
   return partner && partner.ref.id !== owner.ref.id ? [owner.ref.id, partner.ref.id] : null;
 }
 
+const HEAD_FAMILY = /^(treaty|treaties|pact|accords?|agreements?|deal)$/i;
+
+/** The head word of a document name ("Indus Waters Treaty" → "treaty"), singular and lowercase. */
+function headOf(name: string): string {
+  const words = name.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => new RegExp(`^(?:${HEAD})$`).test(w));
+  return (words[words.length - 1] ?? '').replace(/(ie)?s$/, (x) => (x === 'ies' ? 'y' : ''));
+}
+
+/** The last document before `start` whose head matches `head` (treaty, pact, accord, agreement and deal are one family) and whose topic words do not clash with `mods`. */
+function lastCompatible(found: Array<{ treaty: TreatyEntry; start: number; end: number }>, start: number, head: string, mods: string[]): { treaty: TreatyEntry; start: number; end: number } | undefined {
+  const family = HEAD_FAMILY.test(head);
+  const topics = mods.filter((w) => CONTENT.test(w));
+  return found.filter((f) => {
+    if (f.start >= start) return false;
+    const other = headOf(f.treaty.name);
+    if (!(other === head.toLowerCase().replace(/s$/, '') || (family && HEAD_FAMILY.test(other)))) return false;
+    const theirs = f.treaty.name.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => CONTENT.test(w));
+    return topics.length === 0 || theirs.length === 0 || topics.some((w) => theirs.includes(w));
+  }).sort((a, b) => a.start - b.start).pop();
+}
+
 function record(ctx: EntityContext, treaty: TreatyEntry, start: number, end: number, mentionText: string): void {
   treaty.aliases.add(mentionText);
   addSpanMention(ctx, start, end, treatyRef(treaty), treaty.named ? 'name' : 'description');
@@ -226,11 +247,17 @@ export const treaties: EntityRule = {
       // An owner ("Rabat's free trade agreement") makes a described document specific without a treaty verb.
       // "the water-sharing treaty with Pakistan": a content word and a party complement make it specific too.
       const partyComplement = hasContent && /^\s+(?:with|between)\s+(?:the\s+)?[\p{Lu}]/u.test(body.slice(end, end + 16));
-      if (!TRIGGER.test(sentence.text) && !indefinite && !(/['’]s$/.test(m[1] ?? '') && hasContent) && !partyComplement) continue;
+      const specific = TRIGGER.test(sentence.text) || indefinite || (/['’]s$/.test(m[1] ?? '') && hasContent) || partyComplement;
       const postWords = post.toLowerCase().replace(/[“”"‘’]/g, '').trim();
       const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), (m[3] ?? '').toLowerCase(), ...(postWords ? [postWords] : [])].join(' ');
       const coreWords = contentWords(ctx, core).filter((w) => !/^(treaty|treaties|pact|accords?|agreements?|deal|declaration|protocol|statement|convention|charter)$/.test(w));
-      const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (coreWords.length > 0 && coreWords.every((w) => [f.treaty.name, ...f.treaty.aliases].some((n) => contentWords(ctx, n).includes(w)))));
+      // "the water-sharing treaty" after "the Indus Waters Treaty": a definite description without its own parties is the last document with a compatible head.
+      const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (coreWords.length > 0 && coreWords.every((w) => [f.treaty.name, ...f.treaty.aliases].some((n) => contentWords(ctx, n).includes(w)))))
+        ?? (!indefinite && !partyComplement && post.length === 0 ? lastCompatible(found, start, m[3] ?? '', mods) : undefined);
+      if (!specific) {
+        if (existing && !indefinite) record(ctx, existing.treaty, start, end, body.slice(start, end));
+        continue;
+      }
       const pair = ownerWithPartner(ctx, start, end);
       const parties = pair ?? partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
       const treaty = existing?.treaty ?? registerTreaty(ctx, parties.length > 0 ? `${parties.map((p) => ctx.countryNames.get(p.slice(8)) ?? p).sort().join('–')} ${core}` : core, false);
