@@ -129,3 +129,10 @@ describe('treaties rule: later references to one agreement', () => {
     expect(r.treaties.map((t) => t.name)).toEqual(['Chile–Peru defence pact', 'Bolivia–Peru trade pact']);
   });
 });
+
+describe('treaties rule: topics after a described head', () => {
+  it('keeps a named subject after "over" and drops a date read as a topic', () => {
+    expect(names('Niger insists on a binding agreement over the Niger Basin, the minister said.')).toEqual([{ name: 'Niger binding agreement over the niger basin', parties: ['country:NER'] }]);
+    expect(names('Benin and Togo reached an agreement on Tuesday to reopen the border.')).toEqual([{ name: 'Benin–Togo agreement', parties: ['country:BEN', 'country:TGO'] }]);
+  });
+});

@@ -22,13 +22,15 @@ const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her|(?:last|th
 const TRIGGER = /\b(talks|sign\w*|ratif\w*|agree\w*|reach\w*|conclud\w*|negotiat\w*|broker\w*|ink\w*|adopt\w*|endors\w*|withdr[ae]w\w*|pull\w* out|implement\w*|seal\w*|struck|strike|approv\w*|accept\w*|announc\w*|suspend\w*|violat\w*|breach\w*|abid\w* by|abide|terminat\w*|revok\w*|scrap\w*|invok\w*|in force|renew\w*)\b/i;
 const GENERIC = new Set(['new', 'the', 'this', 'that', 'landmark', 'historic', 'final', 'same', 'whole', 'entire', 'proposed', 'possible', 'revised', 'original', 'previous', 'first', 'great', 'fair', 'and', 'balanced', 'current', 'existing', 'such', 'any', 'its', 'their', 'his', 'her', 'a', 'an', 'decades-old', 'old', 'recent', 'last', 'which', 'grain', 'whose', 'it']);
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
-const CONTENT = /^(peace|partnership|trade|border|boundary|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation|friendship|relations|ties|(?:cross-)?servicing|acquisition|logistics|disengagement|repatriation|extradition|readmission|visa|migration|fisher|fishing|port|transit|basing|status-of-forces|customs|tariff|swap|prisoner|hostage|demarcation|delimitation|disarmament|denucleari[sz]ation|non-aggression|armistice|power-sharing|water-sharing|pipeline|minerals?|mining|aviation|labou?r)/;
+const CONTENT = /^(binding|policing|peace|partnership|trade|border|boundary|maritime|defen[cs]e|security|nuclear|normali[sz]ation|ceasefire|cooperation|strategic|framework|bilateral|free|economic|joint|five-point|accession|withdrawal|arms|military|investment|energy|gas|climate|brexit|reconciliation|friendship|relations|ties|(?:cross-)?servicing|acquisition|logistics|disengagement|repatriation|extradition|readmission|visa|migration|fisher|fishing|port|transit|basing|status-of-forces|customs|tariff|swap|prisoner|hostage|demarcation|delimitation|disarmament|denucleari[sz]ation|non-aggression|armistice|power-sharing|water-sharing|pipeline|minerals?|mining|aviation|labou?r)/;
 // Domain-neutral heads that name a document only with a content modifier ("a port arrangement", never "a shared understanding").
 const WEAK_HEAD = /^(understanding|arrangement|memorandum|roadmap)$/i;
 // A comparative wish ("a stronger defence pact") describes no document unless a treaty verb introduces it.
 const COMPARATIVE = /^(stronger|better|broader|deeper|wider|closer|tougher|bigger|more)$/i;
 // "the agreement on fisheries subsidies": a lowercase topic after "on"; these words end or block it.
 const TOPIC_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'condition', 'hold', 'track', 'paper', 'time', 'behalf', 'board', 'before', 'after', 'at', 'in', 'with', 'by', 'from', 'which', 'who', 'and', 'or', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'to', 'for', 'of', 'on', 'last', 'next', 'since', 'during', 'under', 'between', 'among', 'as', 'but', 'if', 'when', 'while', 'has', 'had', 'have', 'be', 'been', 'not', 'it', 'they', 'he', 'she', 'we']);
+const DATE_IN_TOPIC = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|today|yesterday|tomorrow|weekend)\b/;
+const OVER_SUBJECT = /^\s+over\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}/u;
 const SELF_CONTENT = /^(joint statement|ceasefire|truce|memorandum of understanding)$/i;
 const SIGNING = /\b(sign\w*|adopt\w*|ink\w*)\b/i;
 const CEASEFIRE_AGREED = /\b(agreed|agrees|agree to|signed|signs|brokered|reached|struck|declared|violat\w*|extended|took effect|took hold)\b/i;
@@ -211,6 +213,17 @@ export const treaties: EntityRule = {
       if (!sentence) continue;
       const mods = (m[2] ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);
       let post = m[0].slice((m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length + 1);
+      // "an agreement on Friday to reopen the border": a date is no topic.
+      if (DATE_IN_TOPIC.test(post)) {
+        end -= post.length;
+        post = '';
+      }
+      // "a binding agreement over the Blue Nile": a named subject after "over".
+      const over = post.length === 0 ? OVER_SUBJECT.exec(body.slice(end, end + 80)) : null;
+      if (over) {
+        post = over[0];
+        end += over[0].length;
+      }
       const topic = post.length === 0 && /^(the|its|their)$/i.test(m[1] ?? '') ? topicAfter(body, end) : null;
       if (topic) {
         post = topic.text;
