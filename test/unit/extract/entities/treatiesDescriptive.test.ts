@@ -136,3 +136,10 @@ describe('treaties rule: topics after a described head', () => {
     expect(names('Benin and Togo reached an agreement on Tuesday to reopen the border.')).toEqual([{ name: 'Benin–Togo agreement', parties: ['country:BEN', 'country:TGO'] }]);
   });
 });
+
+describe('treaties rule: the dateline country as the unnamed party', () => {
+  it('adds the dateline country to "a <topic> deal with X" when the sentence names only X', () => {
+    expect(names('SUVA — The government signed a policing deal with China last year.')).toEqual([{ name: 'China–Fiji policing deal', parties: ['country:FJI', 'country:CHN'] }]);
+    expect(names('SUVA — Samoa signed a policing deal with China last year.')).toEqual([{ name: 'China–Samoa policing deal', parties: ['country:WSM', 'country:CHN'] }]);
+  });
+});

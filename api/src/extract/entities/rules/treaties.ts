@@ -119,6 +119,16 @@ function lastCompatible(found: Array<{ treaty: TreatyEntry; start: number; end: 
   }).sort((a, b) => a.start - b.start).pop();
 }
 
+/** "HONIARA — The government signed a policing deal with China": the dateline country is the other party when the sentence names only the partner after "with". */
+function withDatelineOwner(ctx: EntityContext, sentenceStart: number, sentenceEnd: number, end: number): string[] | null {
+  const home = datelineCountry(ctx);
+  const link = /^\s+with\s+(?:the\s+)?/.exec(ctx.body.slice(end, end + 12));
+  if (!home || !link) return null;
+  const partner = mentionsOn(ctx, tokenIndexAt(ctx, end + link[0].length)).find((x) => x.ref.kind === 'Country' && x.start === end + link[0].length);
+  const parties = partiesIn(ctx, sentenceStart, sentenceEnd);
+  return partner && parties.length === 1 && parties[0] === partner.ref.id && home.id !== partner.ref.id ? [home.id, partner.ref.id] : null;
+}
+
 function record(ctx: EntityContext, treaty: TreatyEntry, start: number, end: number, mentionText: string): void {
   treaty.aliases.add(mentionText);
   addSpanMention(ctx, start, end, treatyRef(treaty), treaty.named ? 'name' : 'description');
@@ -271,7 +281,7 @@ export const treaties: EntityRule = {
         if (existing && !indefinite) record(ctx, existing.treaty, start, end, body.slice(start, end));
         continue;
       }
-      const pair = ownerWithPartner(ctx, start, end);
+      const pair = ownerWithPartner(ctx, start, end) ?? withDatelineOwner(ctx, sentence.start, sentence.end, end);
       const parties = pair ?? partiesIn(ctx, sentence.start, sentence.end).slice(0, 3);
       const treaty = existing?.treaty ?? registerTreaty(ctx, parties.length > 0 ? `${parties.map((p) => ctx.countryNames.get(p.slice(8)) ?? p).sort().join('–')} ${core}` : core, false);
       treaty.aliases.add(core);
