@@ -143,3 +143,9 @@ describe('treaties rule: the dateline country as the unnamed party', () => {
     expect(names('SUVA — Samoa signed a policing deal with China last year.')).toEqual([{ name: 'China–Samoa policing deal', parties: ['country:WSM', 'country:CHN'] }]);
   });
 });
+
+describe('treaties rule: generic uses of "deal"', () => {
+  it('reads no treaty in "a good deal of", "no big deal" or the verb "deal with"', () => {
+    expect(names('Mali signed a good deal of paperwork. Chad said it was no big deal. Niger agreed to deal with the problem.')).toEqual([]);
+  });
+});
