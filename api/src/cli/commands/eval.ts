@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { BadUserInputError } from '../../errors/index';
-import { formatReport, readGold, scoreCorpus } from '../../eval/index';
 import { runAction, say } from '../runAction';
-import { extractSafely, readArticleFile } from './extract';
 
 /** The matching rules, printed by `diplograph eval --help`; they follow the suggestions of ../shared/corpus/README.md. */
 export const MATCHING_RULES = `
@@ -48,6 +46,8 @@ export function registerEvalCommand(program: Command): void {
           const code = (err as NodeJS.ErrnoException).code;
           throw new BadUserInputError(`eval: cannot read gold file "${goldFile}": ${code === 'ENOENT' ? 'no such file' : String(code ?? err)}`);
         }
+        const { formatReport, readGold, scoreCorpus } = await import('../../eval/index');
+        const { extractSafely, readArticleFile } = await import('../articleInput');
         const gold = readGold(goldText);
         for (const problem of gold.problems) say(`warning: ${goldFile}: ${problem}`);
         if (!gold.records.length) throw new BadUserInputError(`eval: no gold record could be read from "${goldFile}"`);
