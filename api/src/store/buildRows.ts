@@ -79,14 +79,7 @@ export interface AboutRow {
 }
 
 /** The Article node's own fields plus the counts `check` compares the graph against. */
-export interface ArticleRow {
-  id: string;
-  title: string | null;
-  summary: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  source: string | null;
-  body: string;
+export interface ArticleRow extends Pick<Article, 'id' | 'title' | 'summary' | 'url' | 'publishedAt' | 'source' | 'body'> {
   file: string | null;
   contentHash: string;
   entityCount: number;

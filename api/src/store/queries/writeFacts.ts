@@ -1,6 +1,6 @@
 import type { TransactionRunner, WriteStats } from '../../db/executor';
 import type { EntityKind } from '../../extract/types';
-import type { AboutRow, ArticleRow, EntityRow, LinkRow, RoleRow, StatementRow } from '../buildRows';
+import type { ArticleRow, ArticleRows } from '../buildRows';
 import { matchEntityByKind } from './matchEntity';
 
 const MERGE_ARTICLES = `
@@ -75,30 +75,19 @@ MERGE (p)-[r:HOLDS_ROLE {titleKey: row.titleKey}]->(e)
 ON CREATE SET r.title = row.title
 ${COUNT_EVIDENCE}`;
 
-const MERGE_PARTIES = `
+// Country PARTY_TO Treaty and Organization PART_OF Country: the same merge between two fixed labels.
+const mergeLink = (from: 'Country' | 'Organization', type: 'PARTY_TO' | 'PART_OF', to: 'Treaty' | 'Country') => `
 UNWIND $rows AS row
-MATCH (c:Country {id: row.fromId})
-MATCH (t:Treaty {id: row.toId})
-MERGE (c)-[r:PARTY_TO]->(t)
+MATCH (a:${from} {id: row.fromId})
+MATCH (b:${to} {id: row.toId})
+MERGE (a)-[r:${type}]->(b)
 ${COUNT_EVIDENCE}`;
 
-const MERGE_PART_OF = `
-UNWIND $rows AS row
-MATCH (o:Organization {id: row.fromId})
-MATCH (c:Country {id: row.toId})
-MERGE (o)-[r:PART_OF]->(c)
-${COUNT_EVIDENCE}`;
+const MERGE_PARTIES = mergeLink('Country', 'PARTY_TO', 'Treaty');
+const MERGE_PART_OF = mergeLink('Organization', 'PART_OF', 'Country');
 
 /** The rows of a whole batch, concatenated per query. */
-export interface BatchRows {
-  articles: ArticleRow[];
-  entities: Record<EntityKind, EntityRow[]>;
-  statements: StatementRow[];
-  about: AboutRow[];
-  roles: RoleRow[];
-  parties: LinkRow[];
-  partOf: LinkRow[];
-}
+export type BatchRows = Omit<ArticleRows, 'article'> & { articles: ArticleRow[] };
 
 /** Writes a batch's rows inside the caller's transaction, one UNWIND query per kind of fact; returns entity-node and total counters. */
 export async function writeFacts(tx: TransactionRunner, rows: BatchRows): Promise<{ entitiesCreated: number; stats: WriteStats[] }> {
