@@ -59,13 +59,17 @@ export function buildUnits(body: string, sentences: Sentence[], quotes: QuoteSpa
 // "Poland has no plans to send troops, Sowa said." reports a clause of its own: a statement, not the quote's tail.
 const OWN_REPORTED_CLAUSE = /^[^,]{20,},\s+(?:\S+\s+){1,4}(?:said|says|added|adds|told|stressed|noted|warned|insisted)\b[^,]*[.!?]$/u;
 
+// "He stressed that the UN had been told." carries a clause of its own too.
+const REPORTED_THAT = /\b(?:that|whether)\s/u;
+
 /** True for a short quote-free sentence right after a quotation that ends in . ? or ! ("…?" Emanuel said.), which the splitter cut off. */
 function isAttributionTail(body: string, prevEnd: number, s: Sentence): boolean {
   return (
     /[.?!]["\u201d\u00bb\u2019]$/.test(body.slice(prevEnd - 2, prevEnd)) &&
     s.text.length < 120 &&
     !/["\u201c\u201d\u00ab\u00bb]/.test(s.text) &&
-    !OWN_REPORTED_CLAUSE.test(s.text)
+    !OWN_REPORTED_CLAUSE.test(s.text) &&
+    !REPORTED_THAT.test(s.text)
   );
 }
 
