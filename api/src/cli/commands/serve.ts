@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index';
 import { openDatabase, type Database } from '../../db/connect';
+import { createLogger } from '../../log/logger';
 import { signalServerSync } from '../../neo4j/index';
 import { startHttpServer, type RunningServer } from '../../server/index';
 import { runAction, say } from '../runAction';
@@ -25,7 +26,7 @@ export function registerServeCommand(program: Command): void {
           // Imported here, not at the top, so the other commands do not pay for loading the extraction pipeline.
           const { loadSamplesIfEmpty } = await import('../../ingest/loadSamples');
           await loadSamplesIfEmpty(database.executor, say);
-          http = await startHttpServer({ executor: database.executor }, config.host, config.port);
+          http = await startHttpServer({ executor: database.executor, logger: createLogger(config.logLevel) }, config.host, config.port);
         } catch (err) {
           await database.close({ stopLocal: true });
           throw err;
