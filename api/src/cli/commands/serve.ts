@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index';
 import { openDatabase, type Database } from '../../db/connect';
+import { loadSamplesIfEmpty } from '../../ingest/loadSamples';
 import { createLogger } from '../../log/logger';
 import { signalServerSync } from '../../neo4j/index';
 import { startHttpServer, type RunningServer } from '../../server/index';
@@ -23,8 +24,6 @@ export function registerServeCommand(program: Command): void {
         }
         let http: RunningServer;
         try {
-          // Imported here, not at the top, so the other commands do not pay for loading the extraction pipeline.
-          const { loadSamplesIfEmpty } = await import('../../ingest/loadSamples');
           await loadSamplesIfEmpty(database.executor, say);
           http = await startHttpServer({ executor: database.executor, logger: createLogger(config.logLevel) }, config.host, config.port);
         } catch (err) {
