@@ -1,5 +1,9 @@
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Removes diacritics and folds special Latin letters, so "Nicolás" and "Nicolas", "Erdoğan" and "Erdogan" compare equal. */
 export function foldAccents(text: string): string {
+  // Most names are plain ASCII, which folding leaves unchanged; skipping the Unicode work there matters on the hot path.
+  if (ASCII_ONLY.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
