@@ -1,0 +1,22 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Types for the API's resolvers (and, once it has operations, the web client) come from the SDL in graph-schema/graphql;
+// nobody keeps a hand-written copy of the shapes. `npm run codegen` writes them; `npm run typecheck` fails when they are stale.
+const config: CodegenConfig = {
+  schema: 'graph-schema/graphql/*.graphql',
+  generates: {
+    'api/src/graphql/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context#GraphQLContext',
+        scalars: { Date: 'string' },
+        useIndexSignature: false,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+  },
+};
+
+export default config;
