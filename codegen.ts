@@ -16,6 +16,19 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    // The web client's typed operations (web block, owned by the explorer): documents as plain strings, so the bundle needs no graphql-js.
+    'web/src/api/generated.ts': {
+      documents: 'web/src/api/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        documentMode: 'string',
+        scalars: { Date: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        skipTypename: true,
+      },
+    },
   },
 };
 

@@ -1,0 +1,694 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How finely a statement's date is known. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** Only the month is known. */
+  | 'MONTH'
+  /** Only the year is known. */
+  | 'YEAR';
+
+/** Relationship types that a graph view shows. */
+export type EdgeType =
+  /** Person → Country or Organization: a role. */
+  | 'HOLDS_ROLE'
+  /** Country → Treaty: a party to it. */
+  | 'PARTY_TO'
+  /** Organization → Country: a body of that country. */
+  | 'PART_OF'
+  /** Speaker → subject, aggregated from statements: the diplomatic relation, with count and average tone. */
+  | 'SPOKE_ABOUT';
+
+/** The four kinds of entity in the graph. */
+export type EntityKind =
+  /** A sovereign state or territory (ISO 3166-1). */
+  | 'COUNTRY'
+  /** A ministry, agency, alliance, company, broadcaster or other body. */
+  | 'ORGANIZATION'
+  /** A named person. */
+  | 'PERSON'
+  /** A treaty, agreement, declaration or named ceasefire. */
+  | 'TREATY';
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { persons: number, countries: number, organizations: number, treaties: number, statements: number, articles: number, firstDate: string | null, lastDate: string | null, sampleData: boolean } };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number }
+    | { id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number }
+  > };
+
+export type GraphPartsFragment = { truncated: boolean, total: number, nodes: Array<{ id: string, kind: EntityKind, label: string, weight: number }>, edges: Array<{ id: string, source: string, target: string, type: EdgeType, label: string, weight: number, count: number, tone: number | null, firstSeen: string | null, lastSeen: string | null }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: EntityKind, label: string, weight: number }>, edges: Array<{ id: string, source: string, target: string, type: EdgeType, label: string, weight: number, count: number, tone: number | null, firstSeen: string | null, lastSeen: string | null }> } };
+
+export type EvidencePartsFragment = { text: string, start: number, end: number, article: { id: string, title: string, publishedAt: string | null, source: string | null, mentions: Array<{ start: number, end: number, entity:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type EdgeEvidenceQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  limit?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type EdgeEvidenceQuery = { neighborhood: { edges: Array<{ id: string, source: string, target: string, type: EdgeType, label: string, count: number, tone: number | null, firstSeen: string | null, lastSeen: string | null, evidence: Array<{ text: string, start: number, end: number, article: { id: string, title: string, publishedAt: string | null, source: string | null, mentions: Array<{ start: number, end: number, entity:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             }> } }> }> } };
+
+export type PathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type PathQuery = { path: { truncated: boolean, total: number, edges: Array<{ id: string, source: string, target: string, type: EdgeType, label: string, weight: number, count: number, tone: number | null, firstSeen: string | null, lastSeen: string | null, evidence: Array<{ text: string, start: number, end: number, article: { id: string, title: string, publishedAt: string | null, source: string | null, mentions: Array<{ start: number, end: number, entity:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             }> } }> }>, nodes: Array<{ id: string, kind: EntityKind, label: string, weight: number }> } };
+
+type EntityRef_Country_Fragment = { id: string, kind: EntityKind, name: string };
+
+type EntityRef_Organization_Fragment = { id: string, kind: EntityKind, name: string };
+
+type EntityRef_Person_Fragment = { id: string, kind: EntityKind, name: string };
+
+type EntityRef_Treaty_Fragment = { id: string, kind: EntityKind, name: string };
+
+export type EntityRefFragment =
+  | EntityRef_Country_Fragment
+  | EntityRef_Organization_Fragment
+  | EntityRef_Person_Fragment
+  | EntityRef_Treaty_Fragment
+;
+
+export type StatementPartsFragment = { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+  , about: Array<
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+  >, article: { id: string, title: string, publishedAt: string | null } };
+
+export type StatementPageFragment = { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+      , about: Array<
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+      >, article: { id: string, title: string, publishedAt: string | null } } }> };
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityDetailsQuery = { entity:
+    | { __typename: 'Country', iso3: string, id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, people: Array<{ id: string, kind: EntityKind, name: string }>, organizations: Array<{ id: string, kind: EntityKind, name: string }>, treaties: Array<{ status: string | null, id: string, kind: EntityKind, name: string }>, made: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            , about: Array<
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            >, article: { id: string, title: string, publishedAt: string | null } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            , about: Array<
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            >, article: { id: string, title: string, publishedAt: string | null } } }> } }
+    | { __typename: 'Organization', id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, country: { id: string, kind: EntityKind, name: string } | null, people: Array<{ id: string, kind: EntityKind, name: string }>, made: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            , about: Array<
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            >, article: { id: string, title: string, publishedAt: string | null } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            , about: Array<
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            >, article: { id: string, title: string, publishedAt: string | null } } }> } }
+    | { __typename: 'Person', id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, roles: Array<{ title: string, firstSeen: string | null, lastSeen: string | null, articleCount: number, of:
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+        , evidence: Array<{ text: string, article: { id: string, title: string, publishedAt: string | null } }> }>, made: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            , about: Array<
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            >, article: { id: string, title: string, publishedAt: string | null } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            , about: Array<
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            >, article: { id: string, title: string, publishedAt: string | null } } }> } }
+    | { __typename: 'Treaty', signedAt: string | null, status: string | null, id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, parties: Array<{ id: string, kind: EntityKind, name: string }>, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            , about: Array<
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+              | { id: string, kind: EntityKind, name: string }
+            >, article: { id: string, title: string, publishedAt: string | null } } }> } }
+   | null };
+
+export type ArticleViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleViewQuery = { article: { id: string, title: string, summary: string | null, url: string | null, source: string | null, publishedAt: string | null, text: string, mentions: Array<{ start: number, end: number, text: string, entity:
+        | { mentionCount: number, id: string, kind: EntityKind, name: string }
+        | { mentionCount: number, id: string, kind: EntityKind, name: string }
+        | { mentionCount: number, id: string, kind: EntityKind, name: string }
+        | { mentionCount: number, id: string, kind: EntityKind, name: string }
+       }>, statements: Array<{ id: string, tone: number | null, quote: string | null, category: { label: string } | null, speaker:
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+      , span: { start: number, end: number } }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const GraphPartsFragmentDoc = new TypedDocumentString(`
+    fragment GraphParts on Graph {
+  nodes {
+    id
+    kind
+    label
+    weight
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+    weight
+    count
+    tone
+    firstSeen
+    lastSeen
+  }
+  truncated
+  total
+}
+    `, {"fragmentName":"GraphParts"}) as unknown as TypedDocumentString<GraphPartsFragment, unknown>;
+export const EvidencePartsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceParts on Evidence {
+  text
+  start
+  end
+  article {
+    id
+    title
+    publishedAt
+    source
+    mentions {
+      start
+      end
+      entity {
+        id
+      }
+    }
+  }
+}
+    `, {"fragmentName":"EvidenceParts"}) as unknown as TypedDocumentString<EvidencePartsFragment, unknown>;
+export const EntityRefFragmentDoc = new TypedDocumentString(`
+    fragment EntityRef on Entity {
+  id
+  kind
+  name
+}
+    `, {"fragmentName":"EntityRef"}) as unknown as TypedDocumentString<EntityRefFragment, unknown>;
+export const StatementPartsFragmentDoc = new TypedDocumentString(`
+    fragment StatementParts on Statement {
+  id
+  quote
+  text
+  verb
+  tone
+  saidAt
+  datePrecision
+  category {
+    code
+    label
+  }
+  speaker {
+    ...EntityRef
+  }
+  about {
+    ...EntityRef
+  }
+  article {
+    id
+    title
+    publishedAt
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  name
+}`, {"fragmentName":"StatementParts"}) as unknown as TypedDocumentString<StatementPartsFragment, unknown>;
+export const StatementPageFragmentDoc = new TypedDocumentString(`
+    fragment StatementPage on StatementConnection {
+  totalCount
+  edges {
+    node {
+      ...StatementParts
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  name
+}
+fragment StatementParts on Statement {
+  id
+  quote
+  text
+  verb
+  tone
+  saidAt
+  datePrecision
+  category {
+    code
+    label
+  }
+  speaker {
+    ...EntityRef
+  }
+  about {
+    ...EntityRef
+  }
+  article {
+    id
+    title
+    publishedAt
+  }
+}`, {"fragmentName":"StatementPage"}) as unknown as TypedDocumentString<StatementPageFragment, unknown>;
+export const StatsDocument = new TypedDocumentString(`
+    query Stats {
+  stats {
+    persons
+    countries
+    organizations
+    treaties
+    statements
+    articles
+    firstDate
+    lastDate
+    sampleData
+  }
+}
+    `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $kinds: [EntityKind!], $first: Int) {
+  search(query: $query, kinds: $kinds, first: $first) {
+    id
+    kind
+    name
+    aliases
+    mentionCount
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($ids: [ID!]!, $depth: Int, $kinds: [EntityKind!], $since: Date, $until: Date, $limit: Int) {
+  neighborhood(
+    ids: $ids
+    depth: $depth
+    kinds: $kinds
+    since: $since
+    until: $until
+    limit: $limit
+  ) {
+    ...GraphParts
+  }
+}
+    fragment GraphParts on Graph {
+  nodes {
+    id
+    kind
+    label
+    weight
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+    weight
+    count
+    tone
+    firstSeen
+    lastSeen
+  }
+  truncated
+  total
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const EdgeEvidenceDocument = new TypedDocumentString(`
+    query EdgeEvidence($ids: [ID!]!, $limit: Int, $first: Int) {
+  neighborhood(ids: $ids, depth: 1, limit: $limit) {
+    edges {
+      id
+      source
+      target
+      type
+      label
+      count
+      tone
+      firstSeen
+      lastSeen
+      evidence(first: $first) {
+        ...EvidenceParts
+      }
+    }
+  }
+}
+    fragment EvidenceParts on Evidence {
+  text
+  start
+  end
+  article {
+    id
+    title
+    publishedAt
+    source
+    mentions {
+      start
+      end
+      entity {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<EdgeEvidenceQuery, EdgeEvidenceQueryVariables>;
+export const PathDocument = new TypedDocumentString(`
+    query Path($from: ID!, $to: ID!, $maxHops: Int) {
+  path(from: $from, to: $to, maxHops: $maxHops) {
+    ...GraphParts
+    edges {
+      id
+      evidence(first: 2) {
+        ...EvidenceParts
+      }
+    }
+  }
+}
+    fragment GraphParts on Graph {
+  nodes {
+    id
+    kind
+    label
+    weight
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+    weight
+    count
+    tone
+    firstSeen
+    lastSeen
+  }
+  truncated
+  total
+}
+fragment EvidenceParts on Evidence {
+  text
+  start
+  end
+  article {
+    id
+    title
+    publishedAt
+    source
+    mentions {
+      start
+      end
+      entity {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const EntityDetailsDocument = new TypedDocumentString(`
+    query EntityDetails($id: ID!) {
+  entity(id: $id) {
+    __typename
+    id
+    kind
+    name
+    aliases
+    mentionCount
+    articleCount
+    firstSeen
+    lastSeen
+    ... on Person {
+      roles {
+        title
+        firstSeen
+        lastSeen
+        articleCount
+        of {
+          ...EntityRef
+        }
+        evidence(first: 3) {
+          text
+          article {
+            id
+            title
+            publishedAt
+          }
+        }
+      }
+      made: statements(first: 20) {
+        ...StatementPage
+      }
+      statementsAbout(first: 20) {
+        ...StatementPage
+      }
+    }
+    ... on Country {
+      iso3
+      people(first: 30) {
+        ...EntityRef
+      }
+      organizations(first: 30) {
+        ...EntityRef
+      }
+      treaties {
+        ...EntityRef
+        status
+      }
+      made: statements(first: 20) {
+        ...StatementPage
+      }
+      statementsAbout(first: 20) {
+        ...StatementPage
+      }
+    }
+    ... on Organization {
+      country {
+        ...EntityRef
+      }
+      people(first: 30) {
+        ...EntityRef
+      }
+      made: statements(first: 20) {
+        ...StatementPage
+      }
+      statementsAbout(first: 20) {
+        ...StatementPage
+      }
+    }
+    ... on Treaty {
+      parties {
+        ...EntityRef
+      }
+      signedAt
+      status
+      statementsAbout(first: 20) {
+        ...StatementPage
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  name
+}
+fragment StatementParts on Statement {
+  id
+  quote
+  text
+  verb
+  tone
+  saidAt
+  datePrecision
+  category {
+    code
+    label
+  }
+  speaker {
+    ...EntityRef
+  }
+  about {
+    ...EntityRef
+  }
+  article {
+    id
+    title
+    publishedAt
+  }
+}
+fragment StatementPage on StatementConnection {
+  totalCount
+  edges {
+    node {
+      ...StatementParts
+    }
+  }
+}`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const ArticleViewDocument = new TypedDocumentString(`
+    query ArticleView($id: ID!) {
+  article(id: $id) {
+    id
+    title
+    summary
+    url
+    source
+    publishedAt
+    text
+    mentions {
+      start
+      end
+      text
+      entity {
+        ...EntityRef
+        mentionCount
+      }
+    }
+    statements {
+      id
+      tone
+      quote
+      category {
+        label
+      }
+      speaker {
+        ...EntityRef
+      }
+      span {
+        start
+        end
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  name
+}`) as unknown as TypedDocumentString<ArticleViewQuery, ArticleViewQueryVariables>;
