@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import countries from 'world-countries';
 import { readArticles } from '../../api/src/source/index';
 import type { Article } from '../../api/src/source/index';
-import { DAYS, MONTHS, ORGANIZATIONS, PARAGRAPHS, PEOPLE } from './templates';
+import { DAYS, INVENTED_FIRST_NAMES, INVENTED_SURNAMES, MONTHS, ORGANIZATIONS, PARAGRAPHS, PEOPLE } from './templates';
 
 /** A deterministic pseudo-random generator (mulberry32), so every run benchmarks the same corpus. */
 export function seededRandom(seed: number): () => number {
@@ -17,15 +17,57 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-interface Place {
+/** A country as the generators write it: common name, demonym, capital, and ISO alpha-3 code (the extractor's `country:` id). */
+export interface Place {
   name: string;
   demonym: string;
   capital: string;
+  iso3: string;
 }
 
-const PLACES: Place[] = countries
+/** UN member states with a capital and an English demonym. */
+export const PLACES: readonly Place[] = countries
   .filter((c) => c.unMember && c.capital?.[0] && c.demonyms?.eng?.m)
-  .map((c) => ({ name: c.name.common, demonym: c.demonyms.eng?.m ?? '', capital: c.capital[0] ?? '' }));
+  .map((c) => ({ name: c.name.common, demonym: c.demonyms.eng?.m ?? '', capital: c.capital[0] ?? '', iso3: c.cca3 }));
+
+/** One invented person of the generated corpora: a stable id, a name and the country the person serves. */
+export interface InventedPerson {
+  id: string;
+  first: string;
+  surname: string;
+  country: Place;
+}
+
+/** What the generator knows about one generated article: the invented person behind each person it wrote, and whether it named them by surname only. */
+export interface ArticleTruth {
+  url: string;
+  persons: Array<{ id: string; name: string; surname: string; surnameOnly: boolean }>;
+}
+
+/**
+ * Invents the persons of the ingestion corpus: each surname is shared by one to four persons with different first names and
+ * different countries (about 150 persons), listed in a shuffled popularity order so a shared surname can be frequent or rare.
+ */
+export function inventPopulation(random: () => number): InventedPerson[] {
+  const people: InventedPerson[] = [];
+  INVENTED_SURNAMES.forEach((surname, i) => {
+    const firsts = new Set<string>();
+    const homes = new Set<string>();
+    while (firsts.size < 1 + (i % 4)) {
+      const first = pick(INVENTED_FIRST_NAMES, random);
+      const country = pick(PLACES, random);
+      if (firsts.has(first) || homes.has(country.iso3)) continue;
+      firsts.add(first);
+      homes.add(country.iso3);
+      people.push({ id: `inv:${first.toLowerCase()}-${surname.toLowerCase()}`, first, surname, country });
+    }
+  });
+  for (let i = people.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [people[i], people[j]] = [people[j]!, people[i]!];
+  }
+  return people;
+}
 
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)] as T;

@@ -1,31 +1,22 @@
-// The ingestion benchmark's corpus: whole sample articles recombined — persons swapped for names from a shared pool (Zipf-weighted,
-// so some recur often and most rarely), one country swapped in about half the articles, dates spread over two years.
+// The ingestion benchmark's corpus: whole sample articles recombined — persons swapped for invented persons (Zipf-weighted, so some
+// recur often and most rarely; several share a surname, in different countries), a person's role country swapped for theirs, some
+// persons named by surname only, dates spread over two years. Next to each part, a `.truth.jsonl` says who every name stands for.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import countries from 'world-countries';
 import { extractArticle } from '../../api/src/extract/index';
 import { readArticles, type Article } from '../../api/src/source/index';
-import { seededRandom } from './corpus';
+import { inventPopulation, PLACES, seededRandom, type ArticleTruth, type InventedPerson, type Place } from './corpus';
 
-// Invented name parts (no real officeholders): 40 × 60 = 2,400 possible persons.
-const FIRST = ['Alder', 'Boris', 'Calla', 'Darin', 'Elsa', 'Fedor', 'Greta', 'Halvard', 'Ilse', 'Jarek', 'Kira', 'Lucan', 'Mira', 'Nestor', 'Orla',
-  'Pavel', 'Quilla', 'Radek', 'Selma', 'Tomas', 'Ulla', 'Viktor', 'Wanda', 'Yaro', 'Zora', 'Anselm', 'Bettina', 'Casimir', 'Dagny', 'Emil',
-  'Frida', 'Gustav', 'Hedda', 'Ivo', 'Jorun', 'Konrad', 'Lidia', 'Milos', 'Nadia', 'Oskar'];
-const LAST = ['Arvelin', 'Brodsky', 'Castellan', 'Dravic', 'Eskander', 'Falkner', 'Grevin', 'Holmgard', 'Istrova', 'Jarnik', 'Kovalin', 'Lindqvar',
-  'Morvath', 'Nordahl', 'Ostrander', 'Petrakis', 'Quarles', 'Rostavin', 'Serrano', 'Talvik', 'Ulmanis', 'Varga', 'Wexley', 'Yelchin', 'Zaremba',
-  'Albescu', 'Bergman', 'Cordova', 'Delacroix', 'Emberly', 'Fontaine', 'Galloway', 'Hartmann', 'Ivarsson', 'Jovanic', 'Kessler', 'Lazaridis',
-  'Marchetti', 'Novak', 'Okonjo', 'Paredes', 'Quintero', 'Ravensworth', 'Sandoval', 'Thorsen', 'Urquhart', 'Valdivia', 'Whitcombe', 'Ximenes',
-  'Yardley', 'Zelenko', 'Abernethy', 'Bellamy', 'Cavanagh', 'Dunmore', 'Ellwood', 'Fairbanks', 'Grantham', 'Hollis', 'Inglewood'];
+// A sample person: full name, surname, and the country of a role the sample gives them (its name is swapped for the invented person's).
+interface TemplatePerson { full: string; surname: string; country: Place | undefined }
+interface Template { article: Article; persons: TemplatePerson[]; places: Place[] }
 
-interface Place { name: string; demonym: string; capital: string }
-const PLACES: Place[] = countries
-  .filter((c) => c.unMember && c.capital?.[0] && c.demonyms?.eng?.m)
-  .map((c) => ({ name: c.name.common, demonym: c.demonyms.eng?.m ?? '', capital: c.capital[0] ?? '' }));
+// Share of (article, person) pairs written by surname only ("Foreign Minister Novak said"), which resolution must place across articles.
+const SURNAME_ONLY_SHARE = 0.15;
 
-interface Template { article: Article; persons: Array<{ full: string; surname: string }>; places: Place[] }
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Every whole-word occurrence of `s`; word edges are Unicode letters and digits, so "Étienne" is matched whole.
+function wordPattern(s: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 function loadTemplates(dir: string): Template[] {
@@ -43,43 +34,101 @@ function loadTemplates(dir: string): Template[] {
     for (const article of readArticles({ buffer: readFileSync(file), fileName: file }).articles) {
       const x = extractArticle(article);
       const persons = x.persons
-        .map((p) => p.name.split(/\s+/))
-        .filter((t) => t.length >= 2)
-        .map((t) => ({ full: t.join(' '), surname: t.at(-1)! }));
-      const places = x.countries.map((c) => PLACES.find((p) => p.name === c.name)).filter((p): p is Place => !!p);
+        .filter((p) => p.name.split(/\s+/).length >= 2)
+        .map((p) => {
+          const tokens = p.name.split(/\s+/);
+          const home = p.roles.find((r) => r.of?.kind === 'Country')?.of?.id.replace(/^country:/, '');
+          return { full: p.name, surname: tokens.at(-1)!, country: PLACES.find((c) => c.iso3 === home) };
+        });
+      const places = x.countries.map((c) => PLACES.find((p) => p.iso3 === c.iso3)).filter((p): p is Place => !!p);
       templates.push({ article, persons, places });
     }
   }
   return templates;
 }
 
-// Zipf-like pick: index ~ floor(n * u^3) favours the head of the list, so a few persons and countries recur across many articles.
-function zipf<T>(items: readonly T[], random: () => number): T {
-  return items[Math.min(items.length - 1, Math.floor(items.length * random() ** 3))]!;
+// Zipf-like pick: index ~ floor(n * u^k) favours the head of the list, so a few persons recur across many articles.
+function zipf<T>(items: readonly T[], random: () => number, k = 3): T {
+  return items[Math.min(items.length - 1, Math.floor(items.length * random() ** k))]!;
 }
 
-function vary(t: Template, index: number, random: () => number): Record<string, unknown> {
-  let body = t.article.body;
+// Chooses an invented person for each sample person: distinct surnames within an article, and a person whose country can stand in
+// for the sample person's role country (that country's name, demonym and capital are then swapped for the person's).
+function castPersons(t: Template, population: readonly InventedPerson[], random: () => number): { cast: InventedPerson[]; swap: Map<string, Place> } {
+  const swap = new Map<string, Place>();
+  const targets = new Set<string>();
+  const inTemplate = new Set(t.places.map((p) => p.iso3));
+  const surnames = new Set<string>();
+  const cast: InventedPerson[] = [];
   for (const p of t.persons) {
-    const name = { first: zipf(FIRST, random), last: zipf(LAST, random) };
-    body = body.replace(new RegExp(`\\b${escape(p.full)}\\b`, 'g'), `${name.first} ${name.last}`);
-    body = body.replace(new RegExp(`\\b${escape(p.surname)}\\b`, 'g'), name.last);
+    const mapped = p.country ? swap.get(p.country.iso3) : undefined;
+    const fits = (q: InventedPerson) => {
+      if (surnames.has(q.surname)) return false;
+      if (!p.country) return true;
+      if (mapped) return q.country.iso3 === mapped.iso3;
+      return q.country.iso3 === p.country.iso3 || (!targets.has(q.country.iso3) && !inTemplate.has(q.country.iso3));
+    };
+    let chosen: InventedPerson | undefined;
+    for (let k = 0; k < 40 && !chosen; k++) {
+      const q = zipf(population, random, 2);
+      if (fits(q)) chosen = q;
+    }
+    chosen ??= population.find(fits);
+    // No person fits the country constraints: any person with a new surname, and the sample's country stays as written.
+    const fitting = !!chosen;
+    chosen ??= population.find((q) => !surnames.has(q.surname))!;
+    surnames.add(chosen.surname);
+    if (fitting && p.country && !swap.has(p.country.iso3)) {
+      swap.set(p.country.iso3, chosen.country);
+      targets.add(chosen.country.iso3);
+    }
+    cast.push(chosen);
   }
-  const from = t.places.length && random() < 0.5 ? t.places[Math.floor(random() * t.places.length)] : undefined;
-  if (from) {
-    const to = zipf(PLACES, random);
-    body = body
-      .replace(new RegExp(`\\b${escape(from.name)}\\b`, 'g'), to.name)
-      .replace(new RegExp(`\\b${escape(from.demonym)}\\b`, 'g'), to.demonym)
-      .replace(new RegExp(`\\b${escape(from.capital)}\\b`, 'g'), to.capital);
-  }
+  return { cast, swap };
+}
+
+function vary(t: Template, index: number, random: () => number, population: readonly InventedPerson[]): { record: Record<string, unknown>; truth: ArticleTruth } {
+  const { cast, swap } = castPersons(t, population, random);
+  // Placeholders first, names last, so an invented name can never be rewritten by a later replacement.
+  let body = t.article.body;
+  const order = t.persons.map((p, i) => ({ p, i })).sort((a, b) => b.p.full.length - a.p.full.length);
+  for (const { p, i } of order) body = body.replace(wordPattern(p.full), `\u0000F${i}\u0000`);
+  for (const { p, i } of order) body = body.replace(wordPattern(p.surname), `\u0000S${i}\u0000`);
+  const places = [...swap.entries()].filter(([from, to]) => from !== to.iso3).map(([from, to]) => ({ from: PLACES.find((p) => p.iso3 === from)!, to }));
+  places.forEach(({ from }, k) => {
+    for (const [field, tag] of [['name', 'N'], ['demonym', 'D'], ['capital', 'K']] as const) {
+      body = body.replace(wordPattern(from[field]), `\u0000${tag}${k}\u0000`);
+    }
+  });
+  const surnameOnly = cast.map(() => random() < SURNAME_ONLY_SHARE);
+  body = body.replace(/\u0000([FSNDK])(\d+)\u0000/g, (_, tag: string, n: string) => {
+    const k = Number(n);
+    if (tag === 'N') return places[k]!.to.name;
+    if (tag === 'D') return places[k]!.to.demonym;
+    if (tag === 'K') return places[k]!.to.capital;
+    const person = cast[k]!;
+    return tag === 'F' && !surnameOnly[k] ? `${person.first} ${person.surname}` : person.surname;
+  });
   const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * 730) * 86_400_000).toISOString().slice(0, 10);
-  return { title: t.article.title ?? `Bench article ${index}`, text: body, summary: t.article.summary, url: `https://bench.example.org/a/${index}`, publishedAt: day, source: 'Bench Wire' };
+  const url = `https://bench.example.org/a/${index}`;
+  const seen = new Set<string>();
+  const truth: ArticleTruth = {
+    url,
+    persons: cast
+      .map((q, k) => ({ id: q.id, name: `${q.first} ${q.surname}`, surname: q.surname, surnameOnly: surnameOnly[k]! }))
+      .filter((q) => (seen.has(q.id) ? false : (seen.add(q.id), true))),
+  };
+  return { record: { title: t.article.title ?? `Bench article ${index}`, text: body, summary: t.article.summary, url, publishedAt: day, source: 'Bench Wire' }, truth };
+}
+
+/** The file next to a corpus part that records, per article, which invented person each person name stands for. */
+export function truthFileOf(partFile: string): string {
+  return partFile.replace(/\.jsonl$/, '.truth.jsonl');
 }
 
 /** Writes `count` recombined articles as JSONL files of `perFile` articles into `dir` (reusing them when already there); returns the files in order. */
 export function writeIngestCorpus(samplesDir: string, dir: string, count: number, perFile = 1000, seed = 7): string[] {
-  const stamp = join(dir, `corpus-${count}-${perFile}-${seed}.done`);
+  const stamp = join(dir, `corpus-v2-${count}-${perFile}-${seed}.done`);
   const files = Array.from({ length: Math.ceil(count / perFile) }, (_, k) => join(dir, `part-${String(k).padStart(5, '0')}.jsonl`));
   try {
     statSync(stamp);
@@ -91,10 +140,17 @@ export function writeIngestCorpus(samplesDir: string, dir: string, count: number
   mkdirSync(dir, { recursive: true });
   const templates = loadTemplates(samplesDir);
   const random = seededRandom(seed);
+  const population = inventPopulation(random);
   files.forEach((file, k) => {
     const lines: string[] = [];
-    for (let i = k * perFile; i < Math.min(count, (k + 1) * perFile); i++) lines.push(JSON.stringify(vary(templates[i % templates.length]!, i, random)));
+    const truths: string[] = [];
+    for (let i = k * perFile; i < Math.min(count, (k + 1) * perFile); i++) {
+      const { record, truth } = vary(templates[i % templates.length]!, i, random, population);
+      lines.push(JSON.stringify(record));
+      truths.push(JSON.stringify(truth));
+    }
     writeFileSync(file, `${lines.join('\n')}\n`);
+    writeFileSync(truthFileOf(file), `${truths.join('\n')}\n`);
   });
   writeFileSync(stamp, '');
   return files;

@@ -52,3 +52,20 @@ export const ORGANIZATIONS: readonly string[] = [
 /** Weekdays and months for date slots. */
 export const DAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Name parts of the invented persons of the ingestion and resolution corpus (no real officeholders). Several persons share
+ * each surname, in different countries, so that a surname alone is often ambiguous across articles.
+ */
+export const INVENTED_FIRST_NAMES: readonly string[] = [
+  'Alder', 'Boris', 'Calla', 'Darin', 'Elsa', 'Fedor', 'Greta', 'Halvard', 'Ilse', 'Jarek', 'Kira', 'Lucan', 'Mira', 'Nestor', 'Orla',
+  'Pavel', 'Quilla', 'Radek', 'Selma', 'Tomas', 'Ulla', 'Viktor', 'Wanda', 'Yaro', 'Zora', 'Anselm', 'Bettina', 'Casimir', 'Dagny', 'Emil',
+  'Frida', 'Gustav', 'Hedda', 'Ivo', 'Jorun', 'Konrad', 'Lidia', 'Milos', 'Nadia', 'Oskar',
+];
+export const INVENTED_SURNAMES: readonly string[] = [
+  'Arvelin', 'Brodsky', 'Castellan', 'Dravic', 'Eskander', 'Falkner', 'Grevin', 'Holmgard', 'Istrova', 'Jarnik', 'Kovalin', 'Lindqvar',
+  'Morvath', 'Nordahl', 'Ostrander', 'Petrakis', 'Quarles', 'Rostavin', 'Serrano', 'Talvik', 'Ulmanis', 'Varga', 'Wexley', 'Yelchin', 'Zaremba',
+  'Albescu', 'Bergman', 'Cordova', 'Delacroix', 'Emberly', 'Fontaine', 'Galloway', 'Hartmann', 'Ivarsson', 'Jovanic', 'Kessler', 'Lazaridis',
+  'Marchetti', 'Novak', 'Okonjo', 'Paredes', 'Quintero', 'Ravensworth', 'Sandoval', 'Thorsen', 'Urquhart', 'Valdivia', 'Whitcombe', 'Ximenes',
+  'Yardley', 'Zelenko', 'Abernethy', 'Bellamy', 'Cavanagh', 'Dunmore', 'Ellwood', 'Fairbanks', 'Grantham', 'Hollis', 'Inglewood',
+];

@@ -1,0 +1,145 @@
+// `npm run eval:resolve`: how well cross-article person resolution groups mentions, measured on the generated ingestion corpus, whose
+// generator records which invented person every name stands for. Ingests the corpus in stages (EVAL_STAGES, default "1000,10000")
+// into its own throw-away Neo4j (temporary NEO4J_HOME, free Bolt port, removed at the end) and prints pairwise precision and recall
+// of person merges after each stage.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../api/src/config/index';
+import { openDatabase } from '../../api/src/db/connect';
+import type { Executor } from '../../api/src/db/executor';
+import { expandInputs, ingestChunks, readInputs } from '../../api/src/ingest/index';
+import type { ArticleTruth } from './corpus';
+import { truthFileOf, writeIngestCorpus } from './ingestCorpus';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const STAGES = (process.env.EVAL_STAGES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+const PER_FILE = 1000;
+
+/** One mention unit: an article's MENTIONS of a person node, attributed to the invented person the generator wrote there. */
+interface Unit { node: string; nodeIsSurnameOnly: boolean; truth: string; surnameOnly: boolean }
+
+/** Pairwise scores: pairs of units on one node that are one true person, over pairs on one node (precision) and over pairs of one true person (recall). */
+export interface PairwiseScores { units: number; unmatched: number; precision: number; recall: number; surnameOnly: { right: number; wrong: number; unlinked: number } }
+
+const pairs = (n: number) => (n * (n - 1)) / 2;
+
+function countBy<T>(items: readonly T[], key: (t: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** Scores units pairwise; a surname-only unit is right when it sits on the node that holds most full-name units of its true person. */
+export function scoreUnits(units: readonly Unit[], unmatched: number): PairwiseScores {
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((s, n) => s + pairs(n), 0);
+  const both = sum(countBy(units, (u) => `${u.node}\u0000${u.truth}`));
+  const predicted = sum(countBy(units, (u) => u.node));
+  const actual = sum(countBy(units, (u) => u.truth));
+  const home = new Map<string, string>();
+  const byTruthNode = countBy(units.filter((u) => !u.surnameOnly), (u) => `${u.truth}\u0000${u.node}`);
+  const best = new Map<string, number>();
+  for (const [key, n] of byTruthNode) {
+    const [truth, node] = key.split('\u0000') as [string, string];
+    if (n > (best.get(truth) ?? 0)) {
+      best.set(truth, n);
+      home.set(truth, node);
+    }
+  }
+  const surnameOnly = { right: 0, wrong: 0, unlinked: 0 };
+  for (const u of units.filter((x) => x.surnameOnly)) {
+    if (u.nodeIsSurnameOnly) surnameOnly.unlinked++;
+    else if (home.get(u.truth) === u.node) surnameOnly.right++;
+    else surnameOnly.wrong++;
+  }
+  return { units: units.length, unmatched, precision: predicted ? both / predicted : 1, recall: actual ? both / actual : 1, surnameOnly };
+}
+
+const MENTIONS = `
+MATCH (a:Article)-[m:MENTIONS]->(p:Person) WHERE size(m.texts) > 0
+RETURN a.url AS url, p.id AS node, p.name AS name, m.texts AS texts`;
+
+/** Reads every person mention of the graph and attributes it to the invented person whose surname its texts contain (one per article). */
+async function readUnits(executor: Executor, truths: ReadonlyMap<string, ArticleTruth>): Promise<{ units: Unit[]; unmatched: number }> {
+  const rows = await executor.read<{ url: string; node: string; name: string; texts: string[] }>({ cypher: MENTIONS });
+  const units: Unit[] = [];
+  let unmatched = 0;
+  for (const row of rows) {
+    const truth = truths.get(row.url);
+    const words = new Set(row.texts.flatMap((t) => t.split(/[^\p{L}'-]+/u)));
+    const who = truth?.persons.filter((p) => words.has(p.surname)) ?? [];
+    if (who.length !== 1) {
+      unmatched++;
+      continue;
+    }
+    const person = who[0]!;
+    units.push({ node: row.node, nodeIsSurnameOnly: row.name.trim().split(/\s+/).length < 2, truth: person.id, surnameOnly: person.surnameOnly });
+  }
+  return { units, unmatched };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    model = /Model name:\s*(.+)/.exec(execSync('lscpu', { encoding: 'utf8' }))?.[1]?.trim() ?? model;
+  } catch {
+    // lscpu exists on Linux only.
+  }
+  return `${model}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version}`;
+}
+
+async function main(): Promise<void> {
+  const total = STAGES.at(-1)!;
+  const files = writeIngestCorpus(join(ROOT, 'samples'), join(ROOT, '.bench', 'resolve-corpus'), total, PER_FILE);
+  const home = mkdtempSync(join(tmpdir(), 'diplograph-eval-resolve-'));
+  const env = { ...process.env, NEO4J_URI: undefined, NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freePort()) };
+  const database = await openDatabase(loadConfig(env), (line) => console.log(line));
+  const truths = new Map<string, ArticleTruth>();
+  const rows: string[] = [];
+  try {
+    let done = 0;
+    for (const stage of STAGES) {
+      const slice = files.slice(done / PER_FILE, stage / PER_FILE);
+      for (const file of slice) {
+        for (const line of readFileSync(truthFileOf(file), 'utf8').split('\n').filter(Boolean)) {
+          const truth = JSON.parse(line) as ArticleTruth;
+          truths.set(truth.url, truth);
+        }
+      }
+      const outcome = await ingestChunks(database.executor, readInputs(expandInputs(slice).inputs));
+      if (outcome.phase !== 'done') throw new Error(`eval:resolve: ingest stopped: ${outcome.reason}`);
+      const seconds = outcome.report.elapsedMs / 1000;
+      const { units, unmatched } = await readUnits(database.executor, truths);
+      const s = scoreUnits(units, unmatched);
+      const f1 = (2 * s.precision * s.recall) / (s.precision + s.recall || 1);
+      const row = `| ${stage} | ${s.units} | ${s.unmatched} | ${s.precision.toFixed(4)} | ${s.recall.toFixed(4)} | ${f1.toFixed(4)} | ` +
+        `${s.surnameOnly.right} / ${s.surnameOnly.wrong} / ${s.surnameOnly.unlinked} | ${(outcome.report.articlesNew / seconds).toFixed(1)} |`;
+      console.log(row);
+      rows.push(row);
+      done = stage;
+    }
+  } finally {
+    await database.close({ stopLocal: true });
+    rmSync(home, { recursive: true, force: true });
+  }
+  console.log(`\nmachine: ${machine()}`);
+  console.log('| articles | person mentions | not attributable | pairwise precision | pairwise recall | F1 | surname-only right / wrong / unlinked | articles/s |');
+  console.log('|---:|---:|---:|---:|---:|---:|---|---:|');
+  for (const row of rows) console.log(row);
+}
+
+await main();
