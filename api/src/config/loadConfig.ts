@@ -11,6 +11,12 @@ export const CONFIG_DEFAULTS = Object.freeze({
   NEO4J_HEAP: '1g',
   NEO4J_PAGECACHE: '512m',
   NEO4J_START_TIMEOUT_MS: 120_000,
+  NEO4J_QUERY_TIMEOUT_MS: 5_000,
+  NEO4J_WRITE_TIMEOUT_MS: 120_000,
+  NEO4J_RETRY_TIME_MS: 3_000,
+  NEO4J_ACQUISITION_TIMEOUT_MS: 3_000,
+  DIPLOGRAPH_MAX_BODY_BYTES: 2 * 1024 * 1024,
+  DIPLOGRAPH_INTROSPECTION: true,
   LOG_LEVEL: 'info',
 });
 
@@ -32,6 +38,27 @@ export interface Config {
     database: string;
     mode: DatabaseMode;
   };
+  /** How `serve` talks to Neo4j: short timeouts so an API request fails cleanly instead of hanging. */
+  api: {
+    /** Transaction timeout of each API read (NEO4J_QUERY_TIMEOUT_MS). */
+    queryTimeoutMs: number;
+    /** Transaction timeout of each write, ingest batches included (NEO4J_WRITE_TIMEOUT_MS). */
+    writeTimeoutMs: number;
+    /** How long the driver retries a transient failure before the request fails with a retryable code (NEO4J_RETRY_TIME_MS). */
+    retryTimeMs: number;
+    /** How long a request waits for a database connection (NEO4J_ACQUISITION_TIMEOUT_MS). */
+    acquisitionTimeoutMs: number;
+    /** Key that mutations need as `Authorization: Bearer <key>` (DIPLOGRAPH_API_KEY); null: none configured. */
+    apiKey: string | null;
+    /** Key that every request needs when set (DIPLOGRAPH_READ_KEY); the API key is accepted too. */
+    readKey: string | null;
+    /** Largest accepted request body in bytes (DIPLOGRAPH_MAX_BODY_BYTES). */
+    maxBodyBytes: number;
+    /** Whether the schema can be introspected (DIPLOGRAPH_INTROSPECTION). */
+    introspection: boolean;
+  };
+  /** NODE_ENV=development: stack traces in error responses. */
+  development: boolean;
   projectRoot: string;
 }
 
@@ -49,6 +76,21 @@ const port = (name: string) =>
 
 const memorySize = (name: string) =>
   z.string().regex(/^\d+[kmgKMG]$/, `${name} must look like 512m or 2g`);
+
+const millis = (name: string, min: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(min, `${name} must be at least ${min}`);
+
+// Keys are compared as SHA-256 hashes; a short key is guessable whatever the comparison.
+const secretKey = (name: string) =>
+  z.string().min(16, `${name} must be at least 16 characters; generate one with: openssl rand -hex 32`).optional();
+
+const flag = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: `${name} must be true or false` })
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
 const EnvSchema = z.object({
   PORT: port('PORT').default(CONFIG_DEFAULTS.PORT),
@@ -73,6 +115,19 @@ const EnvSchema = z.object({
   NEO4J_HEAP: memorySize('NEO4J_HEAP').default(CONFIG_DEFAULTS.NEO4J_HEAP),
   NEO4J_PAGECACHE: memorySize('NEO4J_PAGECACHE').default(CONFIG_DEFAULTS.NEO4J_PAGECACHE),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1000, 'NEO4J_START_TIMEOUT_MS must be at least 1000').default(CONFIG_DEFAULTS.NEO4J_START_TIMEOUT_MS),
+  NEO4J_QUERY_TIMEOUT_MS: millis('NEO4J_QUERY_TIMEOUT_MS', 100).default(CONFIG_DEFAULTS.NEO4J_QUERY_TIMEOUT_MS),
+  NEO4J_WRITE_TIMEOUT_MS: millis('NEO4J_WRITE_TIMEOUT_MS', 1000).default(CONFIG_DEFAULTS.NEO4J_WRITE_TIMEOUT_MS),
+  NEO4J_RETRY_TIME_MS: millis('NEO4J_RETRY_TIME_MS', 0).default(CONFIG_DEFAULTS.NEO4J_RETRY_TIME_MS),
+  NEO4J_ACQUISITION_TIMEOUT_MS: millis('NEO4J_ACQUISITION_TIMEOUT_MS', 100).default(CONFIG_DEFAULTS.NEO4J_ACQUISITION_TIMEOUT_MS),
+  DIPLOGRAPH_API_KEY: secretKey('DIPLOGRAPH_API_KEY'),
+  DIPLOGRAPH_READ_KEY: secretKey('DIPLOGRAPH_READ_KEY'),
+  DIPLOGRAPH_MAX_BODY_BYTES: z.coerce
+    .number({ error: 'DIPLOGRAPH_MAX_BODY_BYTES must be a number of bytes, e.g. 2097152 for 2 MB' })
+    .int('DIPLOGRAPH_MAX_BODY_BYTES must be a whole number of bytes')
+    .min(1024, 'DIPLOGRAPH_MAX_BODY_BYTES must be at least 1024')
+    .default(CONFIG_DEFAULTS.DIPLOGRAPH_MAX_BODY_BYTES),
+  DIPLOGRAPH_INTROSPECTION: flag('DIPLOGRAPH_INTROSPECTION').optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 /** The repository root: two levels above api/src/config. */
@@ -110,6 +165,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       database: e.NEO4J_DATABASE,
       mode,
     },
+    api: {
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      writeTimeoutMs: e.NEO4J_WRITE_TIMEOUT_MS,
+      retryTimeMs: e.NEO4J_RETRY_TIME_MS,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+      apiKey: e.DIPLOGRAPH_API_KEY ?? null,
+      readKey: e.DIPLOGRAPH_READ_KEY ?? null,
+      maxBodyBytes: e.DIPLOGRAPH_MAX_BODY_BYTES,
+      introspection: e.DIPLOGRAPH_INTROSPECTION ?? CONFIG_DEFAULTS.DIPLOGRAPH_INTROSPECTION,
+    },
+    development: e.NODE_ENV === 'development',
     projectRoot: PROJECT_ROOT,
   });
 }

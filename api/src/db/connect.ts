@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config } from '../config/index';
 import { neo4jLayout, provisionNeo4j, startServer, stopServer, type Neo4jLayout, type StartResult } from '../neo4j/index';
 import { DatabaseUnavailableError } from '../errors/index';
-import { createExecutor, type Executor } from './executor';
+import { createExecutor, type Executor, type ExecutorOptions } from './executor';
 import { applyMigrations, MIGRATIONS_DIR, readMigrations, type MigrationReport } from './migrate';
 
 /** An open database: the executor, the local server we manage (if any), and how to let go of both. */
@@ -22,6 +22,16 @@ export function embeddedLayout(config: Readonly<Config>): Neo4jLayout | null {
   return neo4jLayout(mode.home, path.join(config.projectRoot, '.neo4j', 'lib'));
 }
 
+/** The executor timeouts of the API server (`serve`): short reads and retries, so a request fails cleanly instead of hanging. */
+export function apiTimeouts(config: Readonly<Config>): Pick<ExecutorOptions, 'txTimeoutMs' | 'writeTimeoutMs' | 'maxRetryTimeMs' | 'connectionAcquisitionTimeoutMs'> {
+  return {
+    txTimeoutMs: config.api.queryTimeoutMs,
+    writeTimeoutMs: config.api.writeTimeoutMs,
+    maxRetryTimeMs: config.api.retryTimeMs,
+    connectionAcquisitionTimeoutMs: config.api.acquisitionTimeoutMs,
+  };
+}
+
 /** Path of the Maven pom that pins the Neo4j release. */
 export const NEO4J_POM = path.resolve(import.meta.dirname, '..', '..', '..', 'scripts', 'neo4j', 'pom.xml');
 
@@ -29,7 +39,11 @@ export const NEO4J_POM = path.resolve(import.meta.dirname, '..', '..', '..', 'sc
  * Connects to Neo4j as configured: provisions and starts the embedded server unless NEO4J_URI is set,
  * checks that it answers, and applies the migrations. Throws Neo4jSetupError / DatabaseUnavailableError with a one-line fix.
  */
-export async function openDatabase(config: Readonly<Config>, log: (line: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(
+  config: Readonly<Config>,
+  log: (line: string) => void = () => {},
+  timeouts: Pick<ExecutorOptions, 'txTimeoutMs' | 'writeTimeoutMs' | 'maxRetryTimeMs' | 'connectionAcquisitionTimeoutMs'> = {},
+): Promise<Database> {
   const layout = embeddedLayout(config);
   let local: Database['local'] = null;
   let password = config.neo4j.password;
@@ -44,7 +58,7 @@ export async function openDatabase(config: Readonly<Config>, log: (line: string)
     password = password ?? start.password;
     uri = `bolt://127.0.0.1:${start.boltPort}`;
   }
-  const executor = createExecutor({ uri, user: config.neo4j.user, password: password ?? '', database: config.neo4j.database });
+  const executor = createExecutor({ uri, user: config.neo4j.user, password: password ?? '', database: config.neo4j.database, ...timeouts });
   try {
     await executor.serverInfo(10_000);
     const migrations = await applyMigrations(executor, readMigrations(MIGRATIONS_DIR));

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { DatabaseError, DatabaseUnavailableError } from '../errors/index';
+import { DatabaseError, DatabaseTransientError, DatabaseUnavailableError, QueryTimeoutError } from '../errors/index';
 
 /** A parameterised Cypher query; values always travel in `params`, never in the text (CONVENTIONS §5). */
 export interface CypherQuery {
@@ -29,14 +29,25 @@ export interface ExecutorOptions {
   user: string;
   password: string;
   database: string;
-  /** Per-transaction timeout in ms (Neo4j ends the transaction after it). */
+  /** Per-transaction timeout of reads in ms (Neo4j ends the transaction after it); default 60 s, `serve` sets NEO4J_QUERY_TIMEOUT_MS. */
   txTimeoutMs?: number;
-  /** How long managed transactions keep retrying transient errors, in ms. */
+  /** Per-transaction timeout of writes and auto-commit queries in ms; defaults to `txTimeoutMs`. */
+  writeTimeoutMs?: number;
+  /** How long managed transactions keep retrying transient errors, in ms (default 30 s). */
   maxRetryTimeMs?: number;
+  /** How long a query may wait for a pooled connection, connecting included, in ms (default 20 s). */
+  connectionAcquisitionTimeoutMs?: number;
 }
 
+// Cannot reach the server at all: the request fails as "unavailable" and /healthz says so.
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'ECONNREFUSED', 'ECONNRESET', 'Neo.TransientError.General.DatabaseUnavailable']);
+// The server is there but this transaction lost a race (deadlock, lock wait, leader switch): sending it again may work.
 const TRANSIENT_CODE = /^Neo\.TransientError\./;
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET']);
+const RETRYABLE_CLIENT_CODES = new Set(['SessionExpired', 'Neo.ClientError.Cluster.NotALeader', 'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /**
  * The one place that touches neo4j-driver (CONVENTIONS §4): it picks read or write transactions,
@@ -46,18 +57,20 @@ export class Executor {
   readonly database: string;
   private readonly driver: Driver;
   private readonly txTimeoutMs: number;
+  private readonly writeTimeoutMs: number;
 
-  constructor(driver: Driver, database: string, txTimeoutMs = 60_000) {
+  constructor(driver: Driver, database: string, txTimeoutMs = 60_000, writeTimeoutMs = txTimeoutMs) {
     this.driver = driver;
     this.database = database;
     this.txTimeoutMs = txTimeoutMs;
+    this.writeTimeoutMs = writeTimeoutMs;
   }
 
   /** Runs a read query in a managed read transaction and returns plain row objects; throws DatabaseUnavailableError or DatabaseError. */
   async read<T extends RecordShape = RecordShape>(query: CypherQuery, label = 'read'): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => runRows<T>(tx, query), this.txConfig(label));
+      return await session.executeRead((tx) => runRows<T>(tx, query), this.txConfig(label, this.txTimeoutMs));
     } catch (err) {
       throw toProjectError(err);
     } finally {
@@ -77,7 +90,7 @@ export class Executor {
   async writeTransaction<R>(work: (tx: TransactionRunner) => Promise<R>, label = 'write'): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(wrapTransaction(tx)), this.txConfig(label));
+      return await session.executeWrite((tx) => work(wrapTransaction(tx)), this.txConfig(label, this.writeTimeoutMs));
     } catch (err) {
       throw toProjectError(err);
     } finally {
@@ -89,7 +102,7 @@ export class Executor {
   async autoCommit<T extends RecordShape = RecordShape>(query: CypherQuery, database = this.database): Promise<T[]> {
     const session = this.driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const result = await session.run(query.cypher, query.params ?? {}, { timeout: this.txTimeoutMs });
+      const result = await session.run(query.cypher, query.params ?? {}, { timeout: this.writeTimeoutMs });
       return result.records.map((r) => r.toObject() as T);
     } catch (err) {
       throw toProjectError(err);
@@ -121,8 +134,8 @@ export class Executor {
     await this.driver.close();
   }
 
-  private txConfig(label: string) {
-    return { timeout: this.txTimeoutMs, metadata: { app: 'diplograph', op: label } };
+  private txConfig(label: string, timeout: number) {
+    return { timeout, metadata: { app: 'diplograph', op: label } };
   }
 }
 
@@ -131,11 +144,11 @@ export function createExecutor(options: ExecutorOptions): Executor {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     disableLosslessIntegers: true,
     maxTransactionRetryTime: options.maxRetryTimeMs ?? 30_000,
-    connectionAcquisitionTimeout: 20_000,
-    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 20_000,
+    connectionTimeout: Math.min(5_000, options.connectionAcquisitionTimeoutMs ?? 5_000),
     userAgent: 'diplograph',
   });
-  return new Executor(driver, options.database, options.txTimeoutMs);
+  return new Executor(driver, options.database, options.txTimeoutMs, options.writeTimeoutMs);
 }
 
 function wrapTransaction(tx: ManagedTransaction): TransactionRunner {
@@ -164,13 +177,23 @@ function statsOf(result: QueryResult): WriteStats {
   };
 }
 
-/** Maps a driver error to DatabaseUnavailableError (cannot reach / lost the server) or DatabaseError (the server refused). */
+/**
+ * Maps a driver error to the project's typed errors: DatabaseUnavailableError (cannot reach the server), DatabaseTransientError
+ * (a deadlock or leader switch outlasted the driver's retries: retryable, the server itself is fine), QueryTimeoutError (the
+ * transaction timeout ended it) or DatabaseError (the server refused).
+ */
 export function toProjectError(err: unknown): Error {
-  if (err instanceof DatabaseUnavailableError || err instanceof DatabaseError) return err;
+  if (err instanceof DatabaseUnavailableError || err instanceof DatabaseError || err instanceof DatabaseTransientError || err instanceof QueryTimeoutError) return err;
   const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : null;
   const message = err instanceof Error ? err.message : String(err);
-  if (code && (UNAVAILABLE_CODES.has(code) || TRANSIENT_CODE.test(code))) {
+  if (code && UNAVAILABLE_CODES.has(code)) {
     return new DatabaseUnavailableError(`db: Neo4j is unavailable (${firstLine(message)}); check that it is running (diplograph db status)`, { cause: err });
+  }
+  if (code && TIMEOUT_CODES.has(code)) {
+    return new QueryTimeoutError('db: the query ran past its time limit and was stopped; ask for less (a smaller depth, limit or date window) or raise NEO4J_QUERY_TIMEOUT_MS', { cause: err });
+  }
+  if (code && (TRANSIENT_CODE.test(code) || RETRYABLE_CLIENT_CODES.has(code))) {
+    return new DatabaseTransientError(`db: Neo4j reported a transient failure (${firstLine(message)}); send the same request again`, code, { cause: err });
   }
   if (err instanceof TimeoutError) return new DatabaseUnavailableError(`db: ${err.message}`, { cause: err });
   if (code === 'Neo.ClientError.Security.Unauthorized') {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index';
-import { openDatabase, type Database } from '../../db/connect';
+import { apiTimeouts, openDatabase, type Database } from '../../db/connect';
 import { loadSamplesIfEmpty } from '../../ingest/loadSamples';
 import { createLogger } from '../../log/logger';
 import { signalServerSync } from '../../neo4j/index';
@@ -11,11 +11,12 @@ import { runAction, say } from '../runAction';
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('start the local Neo4j (unless NEO4J_URI is set), apply migrations, load samples/ into an empty database, and serve the app on PORT')
+    .description('start the local Neo4j (unless NEO4J_URI is set), apply migrations, load samples/ into an empty embedded database, and serve the API, GraphiQL and the web client on PORT')
+    .option('--samples', 'load the fictional sample corpus into an empty database even when NEO4J_URI points at your own server')
     .action(
-      runAction(async () => {
+      runAction(async (options: { samples?: boolean }) => {
         const config = loadConfig();
-        const database = await openDatabase(config, say);
+        const database = await openDatabase(config, say, apiTimeouts(config));
         const ownsLocal = database.local !== null && !database.local.start.alreadyRunning;
         // Last resort if the process dies without the async shutdown below: never leave our Java behind.
         if (ownsLocal && database.local) {
@@ -24,8 +25,9 @@ export function registerServeCommand(program: Command): void {
         }
         let http: RunningServer;
         try {
-          await loadSamplesIfEmpty(database.executor, say);
-          http = await startHttpServer({ executor: database.executor, logger: createLogger(config.logLevel) }, config.host, config.port);
+          // The samples are fictional: never written into someone's own database unless asked.
+          if (database.local || options.samples) await loadSamplesIfEmpty(database.executor, say);
+          http = await startHttpServer({ executor: database.executor, logger: createLogger(config.logLevel), config }, config.host, config.port);
         } catch (err) {
           await database.close({ stopLocal: true });
           throw err;

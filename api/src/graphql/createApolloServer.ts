@@ -1,0 +1,62 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Server } from 'node:http';
+import type { Logger } from '../log/logger';
+import type { GraphQLContext } from './context';
+import { createFormatError } from './formatError';
+import { QUERY_LIMITS, queryLimitProtection } from './limits';
+import { resolvers } from './resolvers/index';
+import { loadTypeDefs } from './schema';
+
+/** How the GraphQL server is set up; `serve` fills it from the configuration. */
+export interface ApolloOptions {
+  logger: Logger;
+  /** Whether the schema can be introspected (DIPLOGRAPH_INTROSPECTION). */
+  introspection: boolean;
+  /** Stack traces in error responses (NODE_ENV=development only). */
+  development: boolean;
+  /** The HTTP server, so that stopping waits for requests in flight. */
+  httpServer?: Server;
+}
+
+/**
+ * Creates (but does not start) the Apollo Server 5 instance: the SDL of graph-schema/graphql with the resolver map, the query
+ * limits, the mutation key check, one error format, CSRF prevention on and no CDN landing page (GraphiQL is served by the app).
+ */
+export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  const limits = queryLimitProtection();
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: options.development,
+    hideSchemaDetailsFromClientErrors: !options.introspection,
+    status400ForVariableCoercionErrors: true,
+    formatError: createFormatError(options.logger, options.development),
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    logger: options.logger,
+    plugins: [
+      ...limits.plugins,
+      mutationKeyPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+    ],
+  });
+}
+
+/** Refuses a mutation before any resolver runs unless the request may write (see auth.ts). */
+function mutationKeyPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation' && contextValue.auth.phase === 'reader') throw contextValue.auth.writeRefusal;
+        },
+      };
+    },
+  };
+}
