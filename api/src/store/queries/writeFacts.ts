@@ -48,7 +48,7 @@ MATCH (a:Article {id: row.articleId})
 ${matchEntityByKind('speakerKind', 'speakerId')}
 CREATE (s:Statement {id: row.id, articleId: row.articleId, extractId: row.extractId, quote: row.quote, text: row.text,
                      verb: row.verb, categoryCode: row.categoryCode, categoryLabel: row.categoryLabel, tone: row.tone,
-                     saidAt: row.saidAt, datePrecision: row.datePrecision, start: row.start, end: row.end,
+                     saidAt: row.saidAt, datePrecision: row.datePrecision, dateSource: row.dateSource, start: row.start, end: row.end,
                      publishedAt: a.publishedAt})
 CREATE (e)-[:SAID {articleId: row.articleId}]->(s)
 CREATE (s)-[:REPORTED_IN {start: row.start, end: row.end}]->(a)`;

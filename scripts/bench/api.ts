@@ -1,0 +1,200 @@
+// `npm run bench:api`: the GraphQL API under load. For each corpus size (`--articles 10000,50000`, default 10000) it opens a
+// throw-away Neo4j holding that many articles of the bench:ingest corpus (cached under .bench/api), starts the real server
+// (`diplograph serve`) as a child process on 127.0.0.1, checks every request of the mix once, then drives each operation with
+// autocannon at each concurrency (`--concurrency 1,16`) for `--duration` seconds (default 10, at most `--max-requests`).
+// Prints p50/p95/p99, requests/s and errors per operation; exits 1 when any request failed. `--ops search,path` runs a subset.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
+import net from 'node:net';
+import { cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { writeIngestCorpus } from './ingestCorpus';
+import { graphqlError, postOnce, runLoad, type LoadResult } from './apiLoad';
+import { generatorHash, openBenchDatabase, storeKey, BENCH_NEO4J, type BenchDatabase } from './apiStore';
+import { buildOperations, pickFromGraph, secondPage, type Operation } from './apiWorkload';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const PER_FILE = 1000;
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0 && process.argv[i + 1]) return process.argv[i + 1]!;
+  const inline = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return inline ? inline.slice(name.length + 3) : (process.env[`BENCH_API_${name.toUpperCase().replace(/-/g, '_')}`] ?? fallback);
+}
+const numbers = (s: string) => s.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+
+const STAGES = numbers(option('articles', '10000')).sort((a, b) => a - b);
+const CONCURRENCY = numbers(option('concurrency', '1,16'));
+const DURATION = Number(option('duration', '10'));
+const MAX_REQUESTS = Number(option('max-requests', '20000'));
+const ONLY = option('ops', '').split(',').filter(Boolean);
+if (STAGES.some((n) => n % PER_FILE !== 0)) throw new Error(`bench:api: --articles must be multiples of ${PER_FILE}`);
+
+const log = (line: string) => console.log(line);
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    model = /Model name:\s*(.+)/.exec(execSync('lscpu', { encoding: 'utf8' }))?.[1]?.trim() ?? model;
+  } catch {
+    // lscpu is Linux-only.
+  }
+  return `${model}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version}`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Starts `diplograph serve` against the bench database and waits for /healthz; the child is killed on exit. */
+async function startApi(db: BenchDatabase): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: db.password, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'diplograph.mjs'), 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+  process.once('exit', () => child.kill('SIGKILL'));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`bench:api: the server exited (${child.exitCode}):\n${output.join('').slice(-2000)}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { url: `${base}/graphql`, child };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`bench:api: the server did not answer /healthz within 120 s:\n${output.join('').slice(-2000)}`);
+}
+
+async function stopApi(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** Sends every request once: warms the server, drops path pairs the API finds unconnected, adds second pages of statements, and skips operations the API does not answer. */
+async function checkOperations(url: string, operations: Operation[]): Promise<Operation[]> {
+  const usable: Operation[] = [];
+  for (const op of operations) {
+    const kept: typeof op.requests = [];
+    const errors: string[] = [];
+    let emptyPaths = 0;
+    const t0 = performance.now();
+    for (const request of op.requests) {
+      const answer = await postOnce(url, request);
+      const problem = answer.status === 200 ? graphqlError(answer.text) : `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`;
+      if (problem) {
+        errors.push(problem);
+        kept.push(request);
+        continue;
+      }
+      const data = answer.json.data ?? {};
+      if (op.name === 'path' && ((data.path as { nodes?: unknown[] } | undefined)?.nodes?.length ?? 0) === 0) {
+        emptyPaths++;
+        continue;
+      }
+      kept.push(request);
+      const page = (data.statements as { pageInfo?: { hasNextPage?: boolean; endCursor?: string | null } } | undefined)?.pageInfo;
+      if (op.name === 'statements' && page?.hasNextPage && page.endCursor) kept.push(secondPage(request, page.endCursor));
+    }
+    const ms = (performance.now() - t0) / op.requests.length;
+    const note = `${op.name}: ${kept.length} requests checked (${ms.toFixed(1)} ms each, one at a time)` + (emptyPaths ? `, ${emptyPaths} unconnected pairs dropped` : '');
+    if (errors.length === op.requests.length || kept.length === 0) {
+      log(`  SKIP ${op.name}: the API does not answer it (${errors[0] ?? 'no usable request'})`);
+      continue;
+    }
+    log(`  ${note}${errors.length ? `; ${errors.length} ERRORS, first: ${errors[0]}` : ''}`);
+    usable.push({ ...op, requests: kept });
+  }
+  return usable;
+}
+
+interface Row { articles: number; op: Operation; connections: number; result: LoadResult; load: string }
+const rows: Row[] = [];
+const skipped = new Map<number, string[]>();
+
+log(`bench:api: ${machine()}; stages ${STAGES.join(', ')} articles; concurrency ${CONCURRENCY.join(', ')}; ${DURATION} s per run; load average ${load()}`);
+// The corpus folder is named after the generator's code, so a change to the generator makes a new corpus (and a new store).
+const generator = generatorHash(path.join(ROOT, 'scripts', 'bench'), ['ingestCorpus.ts', 'corpus.ts', 'templates.ts']);
+const files = writeIngestCorpus(path.join(ROOT, 'samples'), path.join(ROOT, '.bench', 'api', `corpus-${generator}`), Math.max(50_000, ...STAGES), PER_FILE);
+const key = storeKey(ROOT, files);
+let current: BenchDatabase | null = null;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`bench:api: ${signal}, stopping the bench Neo4j`);
+    void (current?.dispose() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+let neo4jVersion = '?';
+for (const articles of STAGES) {
+  log(`\n== ${articles} articles ==`);
+  const db = await openBenchDatabase(ROOT, files, PER_FILE, articles, key, log);
+  current = db;
+  let api: { url: string; child: ChildProcess } | null = null;
+  try {
+    neo4jVersion = (await db.executor.serverInfo()).version;
+    const [size] = await db.executor.read<{ nodes: number; rels: number; statements: number }>({
+      cypher: 'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } CALL { MATCH (s:Statement) RETURN count(s) AS statements } RETURN nodes, rels, statements',
+    });
+    log(`graph: ${size?.nodes} nodes, ${size?.rels} relationships, ${size?.statements} statements; Neo4j ${neo4jVersion}`);
+    const t0 = performance.now();
+    const picks = await pickFromGraph(db.executor);
+    log(`picked ids in ${((performance.now() - t0) / 1000).toFixed(1)} s: busiest countries ${picks.countries.slice(0, 2).map((c) => `${c.name} (${c.n})`).join(', ')}; ${picks.paths.length} candidate path pairs`);
+    const all = buildOperations(picks).filter((op) => ONLY.length === 0 || ONLY.some((o) => op.name.startsWith(o)));
+    api = await startApi(db);
+    log(`server: ${api.url}; checking every request once (load average ${load()})`);
+    const operations = await checkOperations(api.url, all);
+    skipped.set(articles, all.filter((o) => !operations.some((u) => u.name === o.name)).map((o) => o.name));
+    for (const connections of CONCURRENCY) {
+      for (const op of operations) {
+        // A short untimed run first, so each measurement starts with warm connections and warm query plans.
+        await runLoad(op.requests, { url: api.url, connections, durationSeconds: 2, maxRequests: 2000 });
+        const before = load();
+        const result = await runLoad(op.requests, { url: api.url, connections, durationSeconds: DURATION, maxRequests: MAX_REQUESTS });
+        rows.push({ articles, op, connections, result, load: before });
+        log(
+          `  ${op.name.padEnd(18)} c=${String(connections).padStart(2)}  ${String(result.requests).padStart(6)} req  ${result.perSecond.toFixed(1).padStart(7)} req/s  ` +
+            `p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  errors ${result.errors}  (load ${before})` +
+            (result.samples.length ? `\n    first errors: ${result.samples.join(' | ')}` : ''),
+        );
+      }
+    }
+  } finally {
+    if (api) await stopApi(api.child);
+    await db.dispose();
+    current = null;
+  }
+}
+
+log(`\nmachine: ${machine()}; Neo4j ${neo4jVersion} Community on the same machine (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache}); ${new Date().toISOString()}`);
+log('| articles | operation | concurrency | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | p95 target (c=16, 10k) | load average |');
+log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
+for (const r of rows) {
+  const t = r.op.targetP95Ms;
+  const verdict = t === null ? '—' : `≤ ${t} ms${r.connections === 16 ? (r.result.p95 <= t ? ' ✓' : ' ✗') : ''}`;
+  log(
+    `| ${r.articles} | ${r.op.name} | ${r.connections} | ${r.result.requests} | ${r.result.perSecond.toFixed(1)} | ${r.result.p50.toFixed(1)} | ` +
+      `${r.result.p95.toFixed(1)} | ${r.result.p99.toFixed(1)} | ${r.result.errors} | ${verdict} | ${r.load} |`,
+  );
+}
+for (const [articles, names] of skipped) if (names.length) log(`not measured at ${articles} articles (the API does not answer them yet): ${names.join(', ')}`);
+const errors = rows.reduce((n, r) => n + r.result.errors, 0);
+if (errors > 0) {
+  log(`bench:api: ${errors} requests failed`);
+  process.exitCode = 1;
+}
