@@ -76,7 +76,8 @@ export function addStatement(f: StoreFixture, speaker: EntityRef, where: string,
     id: `s${f.extraction.statements.length + 1}`,
     speaker, quote, text: f.article.body.slice(span.start, span.end), verb,
     category: { code: verb === 'denied' ? '11' : verb === 'warned' ? '13' : '01', label: verb },
-    tone: verb === 'warned' ? -4 : 1, about, saidAt: f.article.publishedAt, datePrecision: f.article.publishedAt ? 'day' : null, span,
+    tone: verb === 'warned' ? -4 : 1, about, saidAt: f.article.publishedAt, datePrecision: f.article.publishedAt ? 'day' : null,
+    dateSource: f.article.publishedAt ? 'publication' : null, span,
   };
   f.extraction.statements.push(statement);
 }

@@ -67,6 +67,7 @@ export interface StatementRow {
   tone: number;
   saidAt: string | null;
   datePrecision: string | null;
+  dateSource: string | null;
   start: number;
   end: number;
 }
@@ -195,7 +196,7 @@ export function buildArticleRows(article: Article, extraction: ExtractionResult,
     statements.push({
       articleId, id, extractId: s.id, speakerKind: s.speaker.kind, speakerId: s.speaker.id,
       quote: s.quote, text: s.text, verb: s.verb, categoryCode: s.category.code, categoryLabel: s.category.label,
-      tone: s.tone, saidAt: s.saidAt, datePrecision: s.datePrecision, start: s.span.start, end: s.span.end,
+      tone: s.tone, saidAt: s.saidAt, datePrecision: s.datePrecision, dateSource: s.dateSource, start: s.span.start, end: s.span.end,
     });
     for (const ref of s.about) {
       ensureRef(ref);

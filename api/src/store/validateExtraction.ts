@@ -3,6 +3,7 @@ import type { Article } from '../source/types';
 import { ID_PREFIX, isEntityLabel } from './labels';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE_SOURCES: ReadonlySet<string> = new Set(['stated', 'relative', 'publication']);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_REASONS = 5;
 
@@ -72,6 +73,7 @@ export function validateExtraction(article: Article, extraction: ExtractionResul
     if (typeof s.text !== 'string') fail(`statement ${s.id}: text is not a string`);
     if (!Number.isFinite(s.tone)) fail(`statement ${s.id}: tone ${String(s.tone)} is not a number`);
     if (s.saidAt !== null && !DATE.test(s.saidAt)) fail(`statement ${s.id}: saidAt "${s.saidAt}" is not an ISO date`);
+    if (s.dateSource != null && !DATE_SOURCES.has(s.dateSource)) fail(`statement ${s.id}: dateSource "${String(s.dateSource)}" is not stated, relative or publication`);
   }
   return reasons;
 }

@@ -21,4 +21,11 @@ describe('validateExtraction', () => {
       'statement s1: saidAt "last May" is not an ISO date',
     ]);
   });
+
+  it('rejects a statement date source outside stated, relative and publication', () => {
+    const [f] = diplomacyFixtures();
+    const x = structuredClone(f!.extraction);
+    (x.statements[0] as { dateSource: string }).dateSource = 'guessed';
+    expect(validateExtraction(f!.article, x)).toEqual(['statement s1: dateSource "guessed" is not stated, relative or publication']);
+  });
 });
