@@ -38,6 +38,7 @@ export function predStatement(speaker: EntityRef, fields: Partial<StatementFact>
     about: [],
     saidAt: null,
     datePrecision: null,
+    dateSource: null,
     span: { start: 0, end: 0 },
     ...fields,
   };

@@ -69,6 +69,9 @@ export interface TreatyFact {
 
 export type DatePrecision = 'day' | 'month' | 'year' | null;
 
+/** Where a statement's date comes from: an explicit date, a relative expression resolved against the publication date, or borrowed from the article (no date of its own). */
+export type DateSource = 'stated' | 'relative' | 'publication';
+
 export interface StatementFact {
   id: string;
   speaker: EntityRef;
@@ -82,6 +85,8 @@ export interface StatementFact {
   about: EntityRef[];
   saidAt: string | null;
   datePrecision: DatePrecision;
+  /** Null when `saidAt` is null; `publication` marks a date the statement does not state itself (draw it as uncertain). */
+  dateSource: DateSource | null;
   span: Span;
   /** Further parties of a joint statement ("X and Y said"), when there are any; `speaker` is the first-named. */
   coSpeakers?: EntityRef[];

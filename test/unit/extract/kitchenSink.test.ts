@@ -123,6 +123,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "relative",
       span: spanOf("Tomasz Wierzbicki today denied a newspaper report that Warsaw had asked Lithuania to host Polish troops"),
     },
     {
@@ -136,13 +137,14 @@ const EXPECTED: ExtractionResult = {
       about: [],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "relative",
       span: spanOf("“No, there has been no such request, and there will not be one,” the head of Polish diplomacy told"),
     },
     {
       id: "stmt:art:5ce7b88f7b8f66d5:252",
       speaker: { kind: "Person", id: "person:tomasz-wierzbicki", name: "Tomasz Wierzbicki" },
       quote: null,
-      text: "Wierzbicki recalled that Poland signed a defence cooperation treaty with Lithuania last May and said the agreement was in the final stage of ratification and had not yet entered into force.",
+      text: "Wierzbicki recalled that Poland signed a defence cooperation treaty with Lithuania last May and said the agreement was awaiting a final ratification vote and had not yet entered into force.",
       verb: "recalled",
       category: { code: "01", label: "Make public statement" },
       tone: 0,
@@ -153,7 +155,8 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-14",
       datePrecision: "day",
-      span: spanOf("Wierzbicki recalled that Poland signed a defence cooperation treaty with Lithuania last May and said the agreement was in the final stage of ratification and had not yet entered into force"),
+      dateSource: "publication",
+      span: spanOf("Wierzbicki recalled that Poland signed a defence cooperation treaty with Lithuania last May and said the agreement was awaiting a final ratification vote and had not yet entered into force"),
     },
     {
       id: "stmt:art:5ce7b88f7b8f66d5:443",
@@ -169,6 +172,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "publication",
       span: spanOf("\"The treaty is not directed against anyone,\" said Wierzbicki. \"It protects our citizens, and parliament will ratify it before the summer.\""),
     },
     {
@@ -185,6 +189,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "publication",
       span: spanOf("He warned that Minsk would \"pay a heavy price\""),
     },
     {
@@ -198,6 +203,7 @@ const EXPECTED: ExtractionResult = {
       about: [],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "publication",
       span: spanOf("Wierzbicki predicted that tensions along the border would ease by the autumn"),
     },
     {
@@ -213,6 +219,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-07",
       datePrecision: "day",
+      dateSource: "relative",
       span: spanOf("Agnieszka Sowa, the spokeswoman for the Polish Foreign Ministry, said: “We have informed our Lithuanian partners that the report is false.”"),
     },
     {
@@ -228,6 +235,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-07",
       datePrecision: "day",
+      dateSource: "relative",
       span: spanOf("Poland has no plans to send troops abroad, Sowa said"),
     },
     {
@@ -245,6 +253,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "publication",
       span: spanOf("Tomas Zielinski assured the European Union that Poland would keep its border crossings with Belarus open to trade"),
     },
     {
@@ -260,6 +269,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "publication",
       span: spanOf("According to Zielinski, talks with EU officials a week ago were “calm and practical”"),
     },
     {
@@ -273,6 +283,7 @@ const EXPECTED: ExtractionResult = {
       about: [],
       saidAt: "2025-03-11",
       datePrecision: "day",
+      dateSource: "relative",
       span: spanOf("Rasa Kalniene welcomed the assurances this Tuesday"),
     },
     {
@@ -288,6 +299,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-11",
       datePrecision: "day",
+      dateSource: "relative",
       span: spanOf("\"We count on Poland, and Poland can count on us,\" the Lithuanian leader said"),
     },
     {
@@ -303,6 +315,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "publication",
       span: spanOf("«Nobody threatens Poland», Moroz said"),
     },
     {
@@ -316,6 +329,7 @@ const EXPECTED: ExtractionResult = {
       about: [],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "publication",
       span: spanOf("\"We want good relations with every neighbour,\" Wierzbicki said, \"but we will not be intimidated.\""),
     },
     {
@@ -331,6 +345,7 @@ const EXPECTED: ExtractionResult = {
       ],
       saidAt: "2025-03-14",
       datePrecision: "day",
+      dateSource: "publication",
       span: spanOf("He stressed that the United Nations had been informed of every incident"),
     },
   ],

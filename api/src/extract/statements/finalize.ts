@@ -4,10 +4,11 @@ import type { Draft } from './draft';
 import type { MentionIndex } from './mentionIndex';
 import { bothCountries } from './bothCountries';
 import { speakerPhraseRanges } from './speakerPhrase';
+import type { StatementDate } from './statementDates';
 import type { Unit } from './units';
 
 /** Turns a draft and its date into the public StatementFact: quote fragments, text, category, tone, about and a stable id. */
-export function finalizeStatement(draft: Draft, articleId: string, body: string, units: Unit[], mentions: MentionIndex, saidAt: string | null): StatementFact {
+export function finalizeStatement(draft: Draft, articleId: string, body: string, units: Unit[], mentions: MentionIndex, date: StatementDate | null): StatementFact {
   const first = units[draft.firstUnit] as Unit;
   const last = units[draft.lastUnit] as Unit;
   const quotes = [...draft.quotes].sort((a, b) => a.start - b.start);
@@ -29,8 +30,9 @@ export function finalizeStatement(draft: Draft, articleId: string, body: string,
     category,
     tone,
     about: aboutEntities(draft, lead ? [lead, first] : [first], last.end, mentions, speakerPhraseRanges(draft, body)),
-    saidAt,
-    datePrecision: saidAt ? 'day' : null,
+    saidAt: date?.value ?? null,
+    datePrecision: date ? 'day' : null,
+    dateSource: date?.source ?? null,
     span,
     ...(draft.speaker.co && draft.speaker.co.length > 0 ? { coSpeakers: draft.speaker.co } : {}),
   };

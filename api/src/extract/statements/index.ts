@@ -44,9 +44,9 @@ export function extractStatements(
   for (const draft of drafts) {
     const previous = statements[statements.length - 1];
     // A continuation, or the same speaker's next sentence, was said on the same occasion.
-    const inherited = previous && previous.speaker.id === draft.speaker.ref.id && (draft.continuation || previous.span.end >= (units[draft.firstUnit]?.start ?? 0) - 2) ? previous.saidAt : null;
-    const saidAt = statementDate(draft, units, unitDates, inherited ?? null, publishedAt);
-    statements.push(finalizeStatement(draft, article.id, body, units, mentions, saidAt));
+    const inherited = previous && previous.speaker.id === draft.speaker.ref.id && (draft.continuation || previous.span.end >= (units[draft.firstUnit]?.start ?? 0) - 2) ? previous : null;
+    const inheritedDate = inherited?.saidAt && inherited.dateSource ? { value: inherited.saidAt, source: inherited.dateSource } : null;
+    statements.push(finalizeStatement(draft, article.id, body, units, mentions, statementDate(draft, units, unitDates, inheritedDate, publishedAt)));
   }
   return { statements, issues: capIssues(issues) };
 }

@@ -1,4 +1,5 @@
 import { findDates } from '../dates/index';
+import type { DateSource } from '../types';
 import type { Draft } from './draft';
 import type { Unit } from './units';
 
@@ -8,12 +9,25 @@ const OCCASION_DAYS = 7;
 // "by the end of March", "until Friday", "since Monday": a deadline or a range, not when something was said.
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|after|since|from|through|ahead of|starting)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i;
 
+/** A day-precision date in a unit's narration at body offset `at`; `relative` when it needed the publication date. */
+export interface UnitDate {
+  at: number;
+  value: string;
+  relative: boolean;
+}
+
+/** A statement's day and where it comes from. */
+export interface StatementDate {
+  value: string;
+  source: DateSource;
+}
+
 /** Day-precision dates of each unit's narration (quoted words masked), never after publication. */
-export function datesPerUnit(units: Unit[], publishedAt: string | null): Array<Array<{ at: number; value: string }>> {
+export function datesPerUnit(units: Unit[], publishedAt: string | null): UnitDate[][] {
   return units.map((unit) =>
     findDates(unit.frame, publishedAt)
       .filter((d) => d.precision === 'day' && (!publishedAt || d.value <= publishedAt) && !DEADLINE_BEFORE.test(unit.frame.slice(Math.max(0, d.start - 24), d.start)))
-      .map((d) => ({ at: unit.start + d.start, value: d.value })),
+      .map((d) => ({ at: unit.start + d.start, value: d.value, relative: d.relative })),
   );
 }
 
@@ -25,31 +39,35 @@ const VAGUE_PAST = /\b(?:last|past|previous)\s+(?:week|month|year)\b|\bearlier\s
  * previous statement when this one continues it; else the first recent date of the opening paragraph (the occasion
  * the article reports, at most a week before publication), else the latest recent date the narration gave before it.
  * A statement whose narration places it only vaguely in the past ("last month", "earlier this year") gets no date.
+ * Its own date is `stated` or `relative`; an inherited one keeps its source; one borrowed from the story is `publication`.
  */
-export function statementDate(draft: Draft, units: Unit[], unitDates: ReadonlyArray<ReadonlyArray<{ at: number; value: string }>>, inherited: string | null, publishedAt: string | null): string | null {
-  let best: { value: string; distance: number } | null = null;
+export function statementDate(draft: Draft, units: Unit[], unitDates: ReadonlyArray<readonly UnitDate[]>, inherited: StatementDate | null, publishedAt: string | null): StatementDate | null {
+  let best: { date: UnitDate; distance: number } | null = null;
   const reportStart = reportedClauseStart(draft, units);
-  for (let u = draft.firstUnit; u <= draft.lastUnit; u++) {
+  // A merged lead sentence is the statement's own narration too ("X on Monday denied …" before the quotation).
+  const own = draft.leadUnit === null ? [] : [draft.leadUnit];
+  for (let u = draft.firstUnit; u <= draft.lastUnit; u++) own.push(u);
+  for (const u of own) {
     for (const d of unitDates[u] ?? []) {
       // Inside a reported clause a date belongs to the event reported, not to the speech ("said fighting began on April 15").
       if (draft.content && d.at > reportStart && d.at < draft.content.end) continue;
       const distance = Math.abs(d.at - draft.hit.start);
-      if (!best || distance < best.distance) best = { value: d.value, distance };
+      if (!best || distance < best.distance) best = { date: d, distance };
     }
   }
-  if (best) return best.value;
+  if (best) return { value: best.date.value, source: best.date.relative ? 'relative' : 'stated' };
   if (hasVaguePast(draft, units)) return null;
   if (inherited) return inherited;
   if (!publishedAt) return null;
   const earliest = new Date(Date.parse(`${publishedAt}T00:00:00Z`) - OCCASION_DAYS * 86_400_000).toISOString().slice(0, 10);
   for (let u = 0; u < draft.firstUnit && units[u]?.paragraph === 0; u++) {
     const recent = (unitDates[u] ?? []).find((d) => d.value >= earliest);
-    if (recent) return recent.value;
+    if (recent) return { value: recent.value, source: 'publication' };
   }
   for (let u = draft.firstUnit - 1; u >= 0; u--) {
     const recent = (unitDates[u] ?? []).filter((d) => d.value >= earliest);
     const last = recent[recent.length - 1];
-    if (last) return last.value;
+    if (last) return { value: last.value, source: 'publication' };
   }
   return null;
 }

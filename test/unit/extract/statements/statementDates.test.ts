@@ -53,3 +53,23 @@ describe('statement dates', () => {
     expect(statements.map((s) => s.saidAt)).toEqual(['2025-03-13']);
   });
 });
+
+describe('statement date sources', () => {
+  it('marks an explicit date as stated, a weekday as relative and a borrowed occasion date as publication', () => {
+    const body = 'Nora Lind said on 10 March 2025 that the border would reopen.\n\nThe envoys met in Oslo on Wednesday.\n\nLind said on Thursday that progress was slow.\n\n"More work remains," Lind said.';
+    const { statements } = statementsOf(body, PAIRS, PUB);
+    expect(statements.map((s) => [s.saidAt, s.datePrecision, s.dateSource])).toEqual([
+      ['2025-03-10', 'day', 'stated'],
+      ['2025-03-13', 'day', 'relative'],
+      // No date of its own: the opening paragraph's recent date, borrowed.
+      ['2025-03-10', 'day', 'publication'],
+    ]);
+  });
+
+  it('gives a statement with no date of its own the source publication, and no source without a date', () => {
+    const dated = statementsOf('The envoys met in Oslo on Wednesday.\n\n"We made progress," Lind said.', PAIRS, PUB).statements;
+    const undated = statementsOf('"We made progress," Lind said.', PAIRS, PUB).statements;
+    expect(dated.map((s) => [s.saidAt, s.dateSource])).toEqual([['2025-03-12', 'publication']]);
+    expect(undated.map((s) => [s.saidAt, s.dateSource])).toEqual([[null, null]]);
+  });
+});
