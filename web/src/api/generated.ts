@@ -127,7 +127,7 @@ export type StatementPartsFragment = { id: string, quote: string | null, text: s
     | { id: string, kind: EntityKind, name: string }
     | { id: string, kind: EntityKind, name: string }
     | { id: string, kind: EntityKind, name: string }
-  >, article: { id: string, title: string, publishedAt: string | null } };
+  >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } };
 
 export type StatementPageFragment = { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
         | { id: string, kind: EntityKind, name: string }
@@ -139,7 +139,7 @@ export type StatementPageFragment = { totalCount: number, edges: Array<{ node: {
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
-      >, article: { id: string, title: string, publishedAt: string | null } } }> };
+      >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } } }> };
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
@@ -157,7 +157,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
-            >, article: { id: string, title: string, publishedAt: string | null } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+            >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
@@ -167,7 +167,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
-            >, article: { id: string, title: string, publishedAt: string | null } } }> } }
+            >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } } }> } }
     | { __typename: 'Organization', id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, country: { id: string, kind: EntityKind, name: string } | null, people: Array<{ id: string, kind: EntityKind, name: string }>, made: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
@@ -178,7 +178,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
-            >, article: { id: string, title: string, publishedAt: string | null } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+            >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
@@ -188,13 +188,13 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
-            >, article: { id: string, title: string, publishedAt: string | null } } }> } }
+            >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } } }> } }
     | { __typename: 'Person', id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, roles: Array<{ title: string, firstSeen: string | null, lastSeen: string | null, articleCount: number, of:
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
-        , evidence: Array<{ text: string, article: { id: string, title: string, publishedAt: string | null } }> }>, made: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+        , evidence: Array<{ text: string, start: number, end: number, article: { id: string, title: string, publishedAt: string | null } }> }>, made: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
@@ -204,7 +204,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
-            >, article: { id: string, title: string, publishedAt: string | null } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
+            >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } } }> }, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
@@ -214,7 +214,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
-            >, article: { id: string, title: string, publishedAt: string | null } } }> } }
+            >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } } }> } }
     | { __typename: 'Treaty', signedAt: string | null, status: string | null, id: string, kind: EntityKind, name: string, aliases: Array<string>, mentionCount: number, articleCount: number, firstSeen: string | null, lastSeen: string | null, parties: Array<{ id: string, kind: EntityKind, name: string }>, statementsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string | null, text: string, verb: string | null, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, category: { code: string, label: string } | null, speaker:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
@@ -225,7 +225,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
               | { id: string, kind: EntityKind, name: string }
-            >, article: { id: string, title: string, publishedAt: string | null } } }> } }
+            >, article: { id: string, title: string, publishedAt: string | null }, span: { start: number, end: number } } }> } }
    | null };
 
 export type ArticleViewQueryVariables = Exact<{
@@ -338,6 +338,10 @@ export const StatementPartsFragmentDoc = new TypedDocumentString(`
     title
     publishedAt
   }
+  span {
+    start
+    end
+  }
 }
     fragment EntityRef on Entity {
   id
@@ -380,6 +384,10 @@ fragment StatementParts on Statement {
     id
     title
     publishedAt
+  }
+  span {
+    start
+    end
   }
 }`, {"fragmentName":"StatementPage"}) as unknown as TypedDocumentString<StatementPageFragment, unknown>;
 export const StatsDocument = new TypedDocumentString(`
@@ -555,6 +563,8 @@ export const EntityDetailsDocument = new TypedDocumentString(`
         }
         evidence(first: 3) {
           text
+          start
+          end
           article {
             id
             title
@@ -641,6 +651,10 @@ fragment StatementParts on Statement {
     id
     title
     publishedAt
+  }
+  span {
+    start
+    end
   }
 }
 fragment StatementPage on StatementConnection {

@@ -1,0 +1,33 @@
+import type { EdgeData, NodeData } from '../state/graph/index';
+
+/** Cytoscape data of a node: the store's fields plus the size the stylesheet reads. */
+export interface CyNodeData extends NodeData {
+  size: number;
+}
+
+/** Cytoscape data of an edge: the store's fields plus the width the stylesheet reads and a hover label. */
+export interface CyEdgeData extends EdgeData {
+  width: number;
+  /** Tone for the stylesheet's colour mapping, 0 when unknown. */
+  toneValue: number;
+}
+
+/** Node size in px from its mention count: logarithmic, so a head-of-state does not dwarf everything. */
+export function nodeSize(weight: number): number {
+  return Math.round(Math.min(72, 22 + 9 * Math.log2(1 + Math.max(0, weight))));
+}
+
+/** Edge width in px from its count. */
+export function edgeWidth(weight: number): number {
+  return Math.round(10 * Math.min(9, 1.2 + 1.6 * Math.log2(1 + Math.max(0, weight)))) / 10;
+}
+
+/** Maps a store node to Cytoscape data. */
+export function toCyNode(node: NodeData): CyNodeData {
+  return { ...node, size: nodeSize(node.weight) };
+}
+
+/** Maps a store edge to Cytoscape data. */
+export function toCyEdge(edge: EdgeData): CyEdgeData {
+  return { ...edge, width: edgeWidth(edge.weight), toneValue: edge.tone ?? 0 };
+}

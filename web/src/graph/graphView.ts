@@ -1,0 +1,176 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { AppState, AppStore } from '../state/appState';
+import { toCyEdge, toCyNode } from './elementData';
+import { registerExtensions } from './extensions';
+import { runFcose, type LayoutRequest } from './layouts/fcoseLayout';
+import { buildStylesheet, LARGE_GRAPH_ELEMENTS } from './style';
+
+/** The Cytoscape view of the store, and the renderer-side commands the toolbar and controllers call. */
+export interface GraphView {
+  cy: Core;
+  /** Lays everything out again (pinned nodes stay). */
+  relayout(): Promise<void>;
+  fit(): void;
+  /** Removes Cytoscape and unsubscribes from the store. */
+  destroy(): void;
+}
+
+/**
+ * Renders the store's graph into `container` with Cytoscape (canvas, or WebGL when `webgl`): adds and removes elements,
+ * mirrors selection, filters, pins and path highlights as classes, and lays out what an expand added. The container's
+ * `data-layout` is `running` or `settled` and `data-layout-seq` counts finished layouts (tests and the benchmark wait on them).
+ */
+export function createGraphView(container: HTMLElement, store: AppStore, options: { webgl: boolean; positions?: Map<string, { x: number; y: number }> }): GraphView {
+  const cytoscape = registerExtensions();
+  const cy = cytoscape({
+    container,
+    style: buildStylesheet(false),
+    wheelSensitivity: 0.4,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: true,
+    selectionType: 'additive',
+    ...({ renderer: { name: 'canvas', webgl: options.webgl } } as object),
+  });
+  let simple = false;
+  let layoutSeq = 0;
+  let layoutChain: Promise<void> = Promise.resolve();
+  let syncingSelection = false;
+  container.dataset.layout = 'settled';
+  container.dataset.layoutSeq = '0';
+  container.dataset.renderer = options.webgl ? 'webgl' : 'canvas';
+
+  const layout = (request: LayoutRequest): Promise<void> => {
+    container.dataset.layout = 'running';
+    layoutChain = layoutChain
+      .then(() => runFcose(cy, request))
+      .catch((error: unknown) => console.warn('graph: layout failed', error))
+      .then(() => {
+        layoutSeq += 1;
+        container.dataset.layoutSeq = String(layoutSeq);
+        container.dataset.layout = 'settled';
+      });
+    return layoutChain;
+  };
+
+  const syncElements = (state: AppState, previous: AppState | null): void => {
+    const { nodes, edges } = state.graph;
+    const before = previous?.graph;
+    if (before && before.nodes === nodes && before.edges === edges) return;
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const id = ele.id();
+        if (ele.isNode() ? !nodes[id] : !edges[id]) ele.remove();
+      });
+      const added: ElementDefinition[] = [];
+      for (const node of Object.values(nodes)) {
+        const existing = cy.getElementById(node.id);
+        if (existing.nonempty()) {
+          if (before?.nodes[node.id] !== node) existing.data(toCyNode(node));
+        } else {
+          added.push({ group: 'nodes', data: toCyNode(node), position: options.positions?.get(node.id) ?? { x: 0, y: 0 } });
+        }
+      }
+      for (const edge of Object.values(edges)) {
+        const existing = cy.getElementById(edge.id);
+        if (existing.nonempty()) {
+          if (before?.edges[edge.id] !== edge) existing.data(toCyEdge(edge));
+        } else added.push({ group: 'edges', data: toCyEdge(edge) });
+      }
+      if (added.length > 0) cy.add(added);
+    });
+    const large = cy.elements().length > LARGE_GRAPH_ELEMENTS;
+    if (large !== simple) {
+      simple = large;
+      cy.style(buildStylesheet(simple));
+    }
+  };
+
+  const syncClasses = (state: AppState): void => {
+    const hidden = new Set(state.filters.hiddenKinds);
+    const pinned = new Set(state.graph.pinned);
+    const expanded = new Set(state.graph.expanded);
+    const path = state.view.path;
+    const onPath = path ? new Set([...path.nodes, ...path.edges]) : null;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const id = node.id();
+        node.toggleClass('filtered', hidden.has(node.data('kind')));
+        node.toggleClass('pinned', pinned.has(id));
+        node.toggleClass('expanded', expanded.has(id));
+        if (pinned.has(id)) node.lock();
+        else node.unlock();
+      });
+      cy.elements().forEach((ele) => {
+        ele.toggleClass('on-path', onPath?.has(ele.id()) ?? false);
+        ele.toggleClass('faded', onPath ? !onPath.has(ele.id()) : false);
+      });
+    });
+  };
+
+  const syncSelection = (state: AppState): void => {
+    syncingSelection = true;
+    const wanted = new Set([...state.selection.nodes, ...state.selection.edges]);
+    cy.batch(() => {
+      cy.elements(':selected').forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.unselect();
+      });
+      for (const id of wanted) {
+        const ele = cy.getElementById(id);
+        if (ele.nonempty() && !ele.selected()) ele.select();
+      }
+    });
+    syncingSelection = false;
+  };
+
+  const render = (state: AppState, previous: AppState | null): void => {
+    syncElements(state, previous);
+    if (!previous || previous.filters !== state.filters || previous.graph !== state.graph || previous.view.path !== state.view.path) syncClasses(state);
+    if (!previous || previous.selection !== state.selection || previous.graph !== state.graph) syncSelection(state);
+    const added = state.graph.lastAdded;
+    if (previous && added && added !== previous.graph.lastAdded && added.nodeIds.length > 0) {
+      const fresh = new Set(added.nodeIds);
+      const hadNodes = cy.nodes().length > fresh.size;
+      const request: LayoutRequest = hadNodes
+        ? { mode: 'incremental', anchorIds: added.anchorIds, newIds: added.nodeIds, pinned: state.graph.pinned }
+        : { mode: 'full', pinned: state.graph.pinned };
+      void layout(request).then(() => {
+        if (!hadNodes) cy.fit(undefined, 40);
+        else ensureVisible(added.nodeIds);
+      });
+    }
+    if (previous && state.filters !== previous.filters) void layout({ mode: 'full', pinned: state.graph.pinned }).then(() => cy.fit(cy.elements(':visible'), 40));
+  };
+
+  const ensureVisible = (ids: readonly string[]): void => {
+    const eles = cy.collection();
+    for (const id of ids) eles.merge(cy.getElementById(id));
+    const ext = cy.extent();
+    const box = eles.boundingBox();
+    if (box.x1 < ext.x1 || box.x2 > ext.x2 || box.y1 < ext.y1 || box.y2 > ext.y2) cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 });
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => render(state, previous));
+  render(store.get(), null);
+  if (cy.nodes().nonempty() && !options.positions) void layout({ mode: 'full', pinned: store.get().graph.pinned }).then(() => cy.fit(undefined, 40));
+
+  return {
+    cy,
+    relayout: () => layout({ mode: 'full', pinned: store.get().graph.pinned }).then(() => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 })).then(() => undefined),
+    fit() {
+      cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 });
+    },
+    destroy() {
+      unsubscribe();
+      cy.destroy();
+    },
+    get syncingSelection() {
+      return syncingSelection;
+    },
+  } as GraphView & { readonly syncingSelection: boolean };
+}
+
+/** Whether the view is applying the store's selection itself (controllers ignore the select events it causes). */
+export function isSyncingSelection(view: GraphView): boolean {
+  return (view as GraphView & { syncingSelection?: boolean }).syncingSelection === true;
+}

@@ -1,0 +1,79 @@
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_LOOKS, KIND_LOOKS, TONE_COLORS } from './kinds';
+
+/** Above this many elements the graph switches to the simplified stylesheet. */
+export const LARGE_GRAPH_ELEMENTS = 700;
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * The stylesheet: every look comes from element data (kind, size, width, tone) and classes (pinned, on-path, faded,
+ * filtered), never from per-element style calls. `simple` is the large-graph variant: straight haystack edges, no edge
+ * labels, labels only when zoomed in.
+ */
+export function buildStylesheet(simple: boolean): StylesheetJson {
+  const kindRules = Object.entries(KIND_LOOKS).map(([kind, look]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { 'background-color': look.color, shape: look.shape },
+  }));
+  const edgeRules = Object.entries(EDGE_LOOKS).map(([type, look]) => ({
+    selector: `edge[type = "${type}"]`,
+    style: { 'line-color': look.color, 'target-arrow-color': look.color, 'line-style': look.lineStyle },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 11,
+        color: '#1d232b',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '130px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': simple ? 0 : 2,
+        'min-zoomed-font-size': simple ? 9 : 6,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    ...kindRules,
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': simple ? 'haystack' : 'bezier',
+        opacity: simple ? 0.55 : 0.8,
+        'font-family': FONT,
+        'font-size': 9,
+        color: '#39424e',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    ...edgeRules,
+    {
+      selector: 'edge[type = "SPOKE_ABOUT"]',
+      style: simple ? {} : { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 },
+    },
+    { selector: 'edge[type = "SPOKE_ABOUT"][toneValue < 0]', style: { 'line-color': `mapData(toneValue, -10, 0, ${TONE_COLORS.hostile}, ${TONE_COLORS.neutral})`, 'target-arrow-color': `mapData(toneValue, -10, 0, ${TONE_COLORS.hostile}, ${TONE_COLORS.neutral})` } },
+    { selector: 'edge[type = "SPOKE_ABOUT"][toneValue >= 0]', style: { 'line-color': `mapData(toneValue, 0, 10, ${TONE_COLORS.neutral}, ${TONE_COLORS.cooperative})`, 'target-arrow-color': `mapData(toneValue, 0, 10, ${TONE_COLORS.neutral}, ${TONE_COLORS.cooperative})` } },
+    { selector: 'edge.hovered, edge:selected', style: simple ? {} : { label: 'data(label)' } },
+    { selector: 'node.expanded', style: { 'border-color': '#1d232b', 'border-width': 2 } },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d232b' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111', 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 6, 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'edge:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 4, opacity: 1, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold' } },
+    { selector: 'edge.on-path', style: { opacity: 1, width: 'mapData(width, 0, 9, 4, 10)', label: 'data(label)', 'z-index': 9 } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: 'node.hovered', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.1, 'overlay-padding': 4 } },
+  ] as StylesheetJson;
+}
