@@ -2,12 +2,14 @@
 // throw-away Neo4j holding that many articles of the bench:ingest corpus (cached under .bench/api), starts the real server
 // (`diplograph serve`) as a child process on 127.0.0.1, checks every request of the mix once, then drives each operation with
 // autocannon at each concurrency (`--concurrency 1,16`) for `--duration` seconds (default 10, at most `--max-requests`).
-// Prints p50/p95/p99, requests/s and errors per operation; exits 1 when any request failed. `--ops search,path` runs a subset.
+// Prints p50/p95/p99, requests/s and errors per operation; exits 1 when any request failed. `--ops search,path` runs a subset;
+// `--reuse-store` benchmarks the cached stores even when the ingest code changed since they were made.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execSync } from 'node:child_process';
 import net from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
+import { signalServerSync } from '../../api/src/neo4j/index';
 import { writeIngestCorpus } from './ingestCorpus';
 import { graphqlError, postOnce, runLoad, type LoadResult } from './apiLoad';
 import { generatorHash, openBenchDatabase, storeKey, BENCH_NEO4J, type BenchDatabase } from './apiStore';
@@ -29,6 +31,8 @@ const CONCURRENCY = numbers(option('concurrency', '1,16'));
 const DURATION = Number(option('duration', '10'));
 const MAX_REQUESTS = Number(option('max-requests', '20000'));
 const ONLY = option('ops', '').split(',').filter(Boolean);
+// Take the cached store of each size even when the code that shapes it changed since (figures then say so).
+const REUSE = process.argv.includes('--reuse-store') || process.env.BENCH_API_REUSE_STORE === '1';
 if (STAGES.some((n) => n % PER_FILE !== 0)) throw new Error(`bench:api: --articles must be multiples of ${PER_FILE}`);
 
 const log = (line: string) => console.log(line);
@@ -140,10 +144,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void (current?.dispose() ?? Promise.resolve()).finally(() => process.exit(130));
   });
 }
+// Whatever ends the process, the bench Neo4j does not outlive it.
+process.once('exit', () => current && signalServerSync(current.layout));
 let neo4jVersion = '?';
 for (const articles of STAGES) {
   log(`\n== ${articles} articles ==`);
-  const db = await openBenchDatabase(ROOT, files, PER_FILE, articles, key, log);
+  const db = await openBenchDatabase(ROOT, files, PER_FILE, articles, key, REUSE, log);
   current = db;
   let api: { url: string; child: ChildProcess } | null = null;
   try {

@@ -1,7 +1,8 @@
 // The API benchmark's database: a throw-away Neo4j on a free Bolt port whose store holds the first N articles of the
-// bench:ingest corpus. Ingested stores are cached under .bench/api/store-<N>, keyed on everything that shapes the stored
-// graph (the source, extract, resolve, store and ingest code and the migrations other than 005), and copied into a fresh
-// home for every run, so the query indexes of 005 are always applied anew and a cache never goes stale silently.
+// bench:ingest corpus. Ingested stores are cached under .bench/api/store-<N>, keyed on everything that shapes the stored graph
+// (the source, extract, resolve, store and ingest code, the corpus, and migrations 001–004), and copied into a fresh home for
+// every run. Migrations from 005 on (query indexes) are applied to that copy on every run, never baked into a cache, so they
+// can change between runs without a new ingest. `reuse` takes the newest cached store whatever its key (say so in the figures).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -10,10 +11,11 @@ import { createExecutor, type Executor } from '../../api/src/db/executor';
 import { applyMigrations, MIGRATIONS_DIR, readMigrations } from '../../api/src/db/migrate';
 import { NEO4J_POM } from '../../api/src/db/connect';
 import { expandInputs, ingestChunks, readInputs } from '../../api/src/ingest/index';
-import { neo4jLayout, provisionNeo4j, startServer, stopServer, type Neo4jLayout } from '../../api/src/neo4j/index';
+import { neo4jLayout, provisionNeo4j, serverStatus, startServer, stopServer, type Neo4jLayout } from '../../api/src/neo4j/index';
 
-/** The migration this benchmark owns: applied after a store is cached, never baked into a cache. */
-export const QUERY_INDEXES_MIGRATION = '005_query_indexes';
+/** Migrations numbered below this are baked into a cached store; the later ones (query indexes) are applied on every run. */
+const FIRST_RUN_MIGRATION = '005';
+const baked = (id: string) => id < FIRST_RUN_MIGRATION;
 
 /** A running benchmark database. */
 export interface BenchDatabase {
@@ -55,7 +57,7 @@ export function generatorHash(dir: string, names: readonly string[]): string {
 export function storeKey(root: string, corpusFiles: readonly string[]): string {
   const hash = createHash('sha256');
   const code = ['source', 'extract', 'resolve', 'store', 'ingest'].flatMap((d) => filesUnder(path.join(root, 'api', 'src', d)));
-  const migrations = filesUnder(MIGRATIONS_DIR).filter((f) => !path.basename(f).startsWith(QUERY_INDEXES_MIGRATION));
+  const migrations = filesUnder(MIGRATIONS_DIR).filter((f) => baked(path.basename(f)));
   for (const file of [...code, ...migrations]) hash.update(path.relative(root, file)).update(readFileSync(file));
   for (const file of corpusFiles) hash.update(path.basename(file)).update(String(statSync(file).size));
   return hash.digest('hex').slice(0, 16);
@@ -95,8 +97,8 @@ async function stop(running: Running): Promise<void> {
   await stopServer(running.layout, 60_000);
 }
 
-async function migrate(executor: Executor, includeQueryIndexes: boolean, log: (line: string) => void): Promise<void> {
-  const migrations = readMigrations(MIGRATIONS_DIR).filter((m) => includeQueryIndexes || m.id !== QUERY_INDEXES_MIGRATION);
+async function migrate(executor: Executor, all: boolean, log: (line: string) => void): Promise<void> {
+  const migrations = readMigrations(MIGRATIONS_DIR).filter((m) => all || baked(m.id));
   const report = await applyMigrations(executor, migrations);
   if (report.applied.length) log(`db: applied migrations ${report.applied.join(', ')}`);
   // CREATE INDEX returns before the index is populated; a benchmark on a half-built index measures nothing.
@@ -123,16 +125,21 @@ async function ingest(executor: Executor, files: readonly string[], log: (line: 
 /**
  * Opens a throw-away Neo4j holding the first `articles` articles of `files` (1,000 per file), from the cache when it matches
  * `key`, otherwise by ingesting on top of the largest smaller cached store (or an empty one) and caching the result.
- * Applies every migration, 005 included, and waits for indexes before returning.
+ * Applies every migration and waits for indexes before returning. With `reuse`, a cached store of `articles` is taken whatever its key.
  */
-export async function openBenchDatabase(root: string, files: readonly string[], perFile: number, articles: number, key: string, log: (line: string) => void): Promise<BenchDatabase> {
+export async function openBenchDatabase(root: string, files: readonly string[], perFile: number, articles: number, key: string, reuse: boolean, log: (line: string) => void): Promise<BenchDatabase> {
   const cacheRoot = path.join(root, '.bench', 'api');
   mkdirSync(cacheRoot, { recursive: true });
   const lib = path.join(root, '.neo4j', 'lib');
   await provisionNeo4j(lib, NEO4J_POM, log);
   const cacheOf = (n: number) => path.join(cacheRoot, `store-${n}`);
-  const cached = (n: number) => existsSync(path.join(cacheOf(n), 'key')) && readFileSync(path.join(cacheOf(n), 'key'), 'utf8').trim() === key;
+  const cached = (n: number) =>
+    existsSync(path.join(cacheOf(n), 'key')) && (readFileSync(path.join(cacheOf(n), 'key'), 'utf8').trim() === key || (reuse && n === articles));
 
+  // Homes of earlier runs that were killed before they could clean up.
+  for (const stale of readdirSync(cacheRoot).filter((d) => d.startsWith('run-'))) {
+    if (serverStatus(neo4jLayout(path.join(cacheRoot, stale), lib)).phase !== 'running') rmSync(path.join(cacheRoot, stale), { recursive: true, force: true });
+  }
   const home = mkdtempSync(path.join(cacheRoot, 'run-'));
   const layout = neo4jLayout(home, lib);
   const base = readdirSync(cacheRoot)
