@@ -3,7 +3,7 @@ import type { Executor } from '../db/executor';
 import { DatabaseUnavailableError } from '../errors/index';
 import { extractArticle } from '../extract/index';
 import type { ExtractionResult } from '../extract/types';
-import { entityIdsOf, findKnownPersons, findRedirects, resolveExtractions, surnamesOf } from '../resolve/index';
+import { resolveBatch } from '../resolve/index';
 import type { Article } from '../source/types';
 import { hashArticleContent, readStoredHashes, storeArticles, type StoreItem } from '../store/index';
 import { emptyReport, type IngestFailure, type IngestOutcome, type IngestReport } from './types';
@@ -107,15 +107,18 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
 
   const store = async ({ items }: Prepared) => {
     if (items.length === 0) return;
-    const extractions = items.map((i) => i.extraction);
-    const redirects = await findRedirects(executor, entityIdsOf(extractions));
-    const known = await findKnownPersons(executor, surnamesOf(extractions));
-    const resolved = resolveExtractions(extractions, known, redirects);
+    const resolved = await resolveBatch(executor, items, extract);
     report.personsMergedByName += resolved.merges.length;
-    const toStore = items.map((item, k) => ({ ...item, extraction: resolved.extractions[k]! }));
-    const result = await storeArticles(executor, toStore);
+    const toStore = resolved.items;
+    // Stored articles whose surname-only links moved are written again in the same transaction; they are not this run's articles.
+    const result = await storeArticles(executor, [...toStore, ...resolved.reexamined]);
     let entityFacts = 0;
     result.outcomes.forEach((outcome, k) => {
+      const again = resolved.reexamined[k - toStore.length];
+      if (again) {
+        if (outcome.phase === 'failed') report.failures.push({ file: again.article.origin.file, line: null, articleId: again.article.id, reason: `re-examine: ${outcome.reason}` });
+        return;
+      }
       done(toStore[k]!.article);
       switch (outcome.phase) {
         case 'new':

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sameRoleTarget } from '../../../../api/src/resolve/rules/sameRoleTarget';
+import { novakMention } from '../../../_utils/surnameMention';
+
+const polishMinister = { id: 'person:greta-novak', name: 'Greta Novak', roles: [{ titleKey: 'foreign minister', target: 'country:POL' }] };
+
+describe('sameRoleTarget', () => {
+  it('scores a role for the same country for, and a role for another country against', () => {
+    expect(sameRoleTarget.score(novakMention({ targets: ['country:POL'] }), polishMinister)).toBe(4);
+    expect(sameRoleTarget.score(novakMention({ targets: ['country:CHL'] }), polishMinister)).toBe(-4);
+  });
+
+  it('says nothing when either side has no role target, or the targets are of different kinds', () => {
+    expect(sameRoleTarget.score(novakMention(), polishMinister)).toBe(0);
+    expect(sameRoleTarget.score(novakMention({ targets: ['country:POL'] }), { id: 'person:ivo-novak', name: 'Ivo Novak' })).toBe(0);
+    expect(sameRoleTarget.score(novakMention({ targets: ['org:un'] }), polishMinister)).toBe(0);
+  });
+});
