@@ -187,7 +187,7 @@ export function toProjectError(err: unknown): Error {
   const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : null;
   const message = err instanceof Error ? err.message : String(err);
   if (code && UNAVAILABLE_CODES.has(code)) {
-    return new DatabaseUnavailableError(`db: Neo4j is unavailable (${firstLine(message)}); check that it is running (diplograph db status)`, { cause: err });
+    return new DatabaseUnavailableError(`db: Neo4j is unavailable (${causeOf(message)}); check that it is running (diplograph db status)`, { cause: err });
   }
   if (code && TIMEOUT_CODES.has(code)) {
     return new QueryTimeoutError('db: the query ran past its time limit and was stopped; ask for less (a smaller depth, limit or date window) or raise NEO4J_QUERY_TIMEOUT_MS', { cause: err });
@@ -216,6 +216,11 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+// The driver's connection message is a paragraph about encryption settings; its "Caused by" part is the useful bit.
+function causeOf(message: string): string {
+  return (/Caused by: ([^\n]+)/.exec(message)?.[1] ?? firstLine(message)).trim();
 }
 
 function firstLine(s: string): string {

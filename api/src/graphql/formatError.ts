@@ -5,13 +5,12 @@ import type { Logger } from '../log/logger';
 import { TOKEN_LIMIT_MESSAGE } from './limits';
 
 const PUBLIC_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
-// Their messages may carry Cypher or server internals: the client gets a generic line, the log gets the detail.
-const MASKED_CODES: ReadonlySet<string> = new Set([ErrorCode.Internal, ErrorCode.DatabaseError, ErrorCode.Config]);
-
-const GENERIC_MESSAGES: Partial<Record<string, string>> = {
-  [ErrorCode.Internal]: 'Internal server error; the server log has the details',
-  [ErrorCode.DatabaseError]: 'db: the database refused the request; the server log has the details',
-  [ErrorCode.Config]: 'Internal server error; the server log has the details',
+// Their messages may carry Cypher, addresses or other server internals: the client gets a fixed line, the log gets the detail.
+const MASKED: Partial<Record<string, { message: string; level: 'error' | 'warn' }>> = {
+  [ErrorCode.Internal]: { message: 'Internal server error; the server log has the details', level: 'error' },
+  [ErrorCode.Config]: { message: 'Internal server error; the server log has the details', level: 'error' },
+  [ErrorCode.DatabaseError]: { message: 'db: the database refused the request; the server log has the details', level: 'error' },
+  [ErrorCode.DatabaseUnavailable]: { message: 'db: the database is unavailable; retry shortly (GET /healthz answers 200 when it is back)', level: 'warn' },
 };
 
 /**
@@ -26,14 +25,15 @@ export function createFormatError(logger: Logger, development: boolean) {
       return { message: `limits: ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: ErrorCode.MaxTokensExceeded } };
     }
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
-    if (MASKED_CODES.has(code)) {
+    const masked = MASKED[code];
+    if (masked) {
       const cause = unwrapResolverError(error);
-      logger.error({ err: cause, code: rawCode ?? null, path: formatted.path }, 'graphql: request failed');
+      logger[masked.level]({ err: cause, code: rawCode ?? null, path: formatted.path }, 'graphql: request failed');
       return {
-        message: GENERIC_MESSAGES[code] ?? 'Internal server error',
+        message: masked.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code, ...(development ? { detail: formatted.message, stacktrace } : {}) },
+        extensions: { ...(code === ErrorCode.DatabaseUnavailable ? { retryable: true } : {}), code, ...(development ? { detail: formatted.message, stacktrace } : {}) },
       };
     }
     return { ...formatted, extensions: { ...extensions, code, ...(development && stacktrace ? { stacktrace } : {}) } };

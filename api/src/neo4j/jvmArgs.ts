@@ -24,6 +24,8 @@ export function neo4jJvmArgs(heap: string): string[] {
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-Dlog4j2.disable.jmx=true',
     '-Dlog4j.layout.jsonTemplate.maxStringLength=32768',
+    // Out of memory, the JVM exits instead of limping on, so that `serve`'s supervisor restarts a healthy server.
+    '-XX:+ExitOnOutOfMemoryError',
     // Two cores: keep the JIT and GC from claiming more threads than the machine has.
     '-XX:ActiveProcessorCount=2',
   ];

@@ -14,6 +14,11 @@ export interface ServerOptions {
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
+  /**
+   * Readiness probe: resolves once the server answers queries, throws while it does not (a Neo4jSetupError stops the wait).
+   * `serve` passes one that goes through its executor; without it a short-lived driver of its own is used.
+   */
+  ready?: () => Promise<unknown>;
 }
 
 /** The lifecycle of a local instance as `serverStatus` sees it. */
@@ -29,6 +34,8 @@ export interface StartResult {
   password: string;
   alreadyRunning: boolean;
   elapsedMs: number;
+  /** Settles when the process this call started exits (code, or the signal that ended it); null for a server found running. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | null;
 }
 
 /** Reads the pid file and tells whether that process is alive. */
@@ -48,8 +55,8 @@ export async function startServer(layout: Neo4jLayout, options: ServerOptions): 
   const state = serverStatus(layout);
   if (state.phase === 'running') {
     const password = await ensurePassword(layout);
-    await waitForBolt(state.boltPort, password, options.startTimeoutMs, layout, () => isAlive(state.pid));
-    return { pid: state.pid, boltPort: state.boltPort, password, alreadyRunning: true, elapsedMs: Date.now() - started };
+    await waitForBolt(state.boltPort, password, options, layout, () => isAlive(state.pid));
+    return { pid: state.pid, boltPort: state.boltPort, password, alreadyRunning: true, elapsedMs: Date.now() - started, exited: null };
   }
   if (state.phase === 'stale') rmSync(layout.pidFile, { force: true });
 
@@ -77,17 +84,22 @@ export async function startServer(layout: Neo4jLayout, options: ServerOptions): 
   const pid = child.pid;
   if (pid === undefined) throw new Neo4jSetupError('neo4j: could not start java; check that Java 17+ is on the PATH');
   let exited = false;
-  child.once('exit', () => (exited = true));
+  const exitedPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    });
+  });
   child.unref();
   writeFileSync(layout.pidFile, JSON.stringify({ pid, boltPort: options.boltPort }));
 
   try {
-    await waitForBolt(options.boltPort, password, options.startTimeoutMs, layout, () => !exited && isAlive(pid));
+    await waitForBolt(options.boltPort, password, options, layout, () => !exited && isAlive(pid));
   } catch (err) {
     await stopServer(layout, 5_000);
     throw err;
   }
-  return { pid, boltPort: options.boltPort, password, alreadyRunning: false, elapsedMs: Date.now() - started };
+  return { pid, boltPort: options.boltPort, password, alreadyRunning: false, elapsedMs: Date.now() - started, exited: exitedPromise };
 }
 
 /** Stops our server: SIGTERM to its process group, then SIGKILL after `graceMs`. Returns false when none was running. */
@@ -122,7 +134,9 @@ export function signalServerSync(layout: Neo4jLayout): void {
   if (record) signalGroup(record.pid, 'SIGTERM');
 }
 
-async function waitForBolt(port: number, password: string, timeoutMs: number, layout: Neo4jLayout, alive: () => boolean): Promise<void> {
+async function waitForBolt(port: number, password: string, options: ServerOptions, layout: Neo4jLayout, alive: () => boolean): Promise<void> {
+  const timeoutMs = options.startTimeoutMs;
+  if (options.ready) return waitForProbe(options.ready, port, timeoutMs, layout, alive);
   const deadline = Date.now() + timeoutMs;
   const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000 });
   try {
@@ -146,6 +160,23 @@ async function waitForBolt(port: number, password: string, timeoutMs: number, la
     }
   } finally {
     await driver.close();
+  }
+}
+
+async function waitForProbe(ready: () => Promise<unknown>, port: number, timeoutMs: number, layout: Neo4jLayout, alive: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (!alive()) throw diagnoseExit(layout, port);
+    try {
+      await ready();
+      return;
+    } catch (err) {
+      if (err instanceof Neo4jSetupError) throw err;
+    }
+    if (Date.now() > deadline) {
+      throw new Neo4jSetupError(`neo4j: the server did not become ready within ${Math.round(timeoutMs / 1000)} s; see ${layout.consoleLog} and ${layout.logs}/neo4j.log, or raise NEO4J_START_TIMEOUT_MS`);
+    }
+    await sleep(250);
   }
 }
 

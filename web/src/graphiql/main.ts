@@ -1,0 +1,25 @@
+// GraphiQL, bundled by Vite from the graphiql package: it runs offline, with no CDN (Apollo's landing page would load one).
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import './graphiql.css';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { exampleTabs } from './exampleTabs';
+
+const root = document.getElementById('graphiql');
+if (!root) throw new Error('graphiql: the page has no #graphiql element');
+
+// Same origin as the page: the API and GraphiQL are served on one port.
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString() });
+
+createRoot(root).render(
+  createElement(GraphiQL, {
+    fetcher,
+    defaultTabs: exampleTabs(),
+    // A key typed into the headers editor stays in this browser only when the user asks for it.
+    shouldPersistHeaders: false,
+    defaultEditorToolsVisibility: 'variables',
+  }),
+);
