@@ -1,7 +1,7 @@
 import { mentionsOn, sentenceAt, tokenIndexAt } from '../../context';
 import type { EntityContext } from '../../context';
 import { registerTreaty } from '../../registry';
-import { contentWords, isNameVariant, isTaken, takeTreaty, type TreatyPass } from './shared';
+import { isNameVariant, isTaken, takeTreaty, type TreatyPass } from './shared';
 
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
 const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*,?|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,12}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?![\\p{L}])(?: (?:of|on|for) (?:(?:the|a|an) )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[\\p{Lu}][\\p{L}'’-]*(?:(?: (?:and|of|the|in|for|on|a)){0,2} [\\p{Lu}][\\p{L}'’-]*)*)?`, 'gu');
@@ -26,8 +26,7 @@ export const namedTreaties: TreatyPass = {
       // A named initiative is a policy unless states sign, join or leave it.
       if (/Initiative$/.test(text) && !INITIATIVE_AS_TREATY.test(sentenceAt(ctx, start)?.text ?? '')) continue;
       // Variants of one name ("the G20 Declaration" and "the Osaka G20 Leaders' Declaration") merge.
-      const words = contentWords(ctx, text);
-      const same = state.found.find((f) => f.treaty.named && isNameVariant(ctx, words, [f.treaty.name, ...f.treaty.aliases].flatMap((n) => contentWords(ctx, n))));
+      const same = state.found.find((f) => f.treaty.named && isNameVariant(ctx, text, [f.treaty.name, ...f.treaty.aliases]));
       takeTreaty(ctx, state, same?.treaty ?? registerTreaty(ctx, text.replace(/['’]s$/, ''), true), start, start + text.length, text);
     }
   },

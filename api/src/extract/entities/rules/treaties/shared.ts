@@ -1,3 +1,4 @@
+import { COUNTRIES } from '../../../gazetteer/countries';
 import { addSpanMention, mentionsOn, tokenIndexAt } from '../../context';
 import type { EntityContext, TreatyEntry } from '../../context';
 import { treatyRef } from '../../registry';
@@ -43,19 +44,30 @@ export function contentWords(ctx: EntityContext, name: string): string[] {
     countryWordsByContext.set(ctx.countryNames, countryWords);
   }
   const words = countryWords;
-  return name.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !/^\d+$/.test(w) && !words.has(w) && !FUNCTION_WORDS.has(w));
+  return name.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => (w.length > 2 || /\d/.test(w)) && !/^\d+$/.test(w) && !words.has(w) && !FUNCTION_WORDS.has(w));
 }
 
-/** Whether two name variants are one document: one's content words hold the other's, and the smaller set has a word besides the head and place names ("G20 Declaration" joins "Delhi G20 Leaders Declaration"; a bare "Delhi Declaration" joins nothing). */
-export function isNameVariant(ctx: EntityContext, words: string[], other: string[]): boolean {
-  const [small, large] = words.length <= other.length ? [words, other] : [other, words];
+/** Whether a document name is a variant of one of `others`: one's content words hold the other's, and the smaller set has a word besides the head and place names ("G20 Declaration" joins "Delhi G20 Leaders Declaration"; a bare "Delhi Declaration" joins nothing). */
+export function isNameVariant(ctx: EntityContext, name: string, others: readonly string[]): boolean {
+  const a = [...new Set(contentWords(ctx, name))];
+  const b = [...new Set(others.flatMap((n) => contentWords(ctx, n)))];
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if (!small.every((w) => large.includes(w))) return false;
-  return small.some((w) => !HEAD_WORD.test(w) && !isPlaceWord(ctx, w));
+  const places = new Set([name, ...others].flatMap(placeWords));
+  return small.some((w) => !HEAD_WORD.test(w) && !places.has(w));
 }
 
-/** Whether a lowercase word is part of a place name the article uses for a country (a capital: "delhi", "tokyo"). */
-function isPlaceWord(ctx: EntityContext, word: string): boolean {
-  return ctx.mentions.some((m) => m.ref.kind === 'Country' && m.text.toLowerCase().split(/[^\p{L}\d]+/u).includes(word));
+/** Lowercase words of the country names, capitals and demonyms inside a name ("Lima", "New Delhi", "Bolivarian"). */
+function placeWords(name: string): string[] {
+  const tokens = name.split(/\s+/).map((text) => ({ text: text.replace(/(?:['’]s|[,.;:'’])$/u, '') }));
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = COUNTRIES.phrases.match(tokens, i);
+    if (!hit || hit.value.form === 'blocked') continue;
+    for (const t of tokens.slice(i, i + hit.length)) out.push(t.text.toLowerCase());
+    i += hit.length - 1;
+  }
+  return out;
 }
 
 /** Countries named in a sentence that can be parties (not mere venues: "in Madrid", "at the UN"). */
