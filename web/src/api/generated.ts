@@ -3,6 +3,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An article to ingest. */
+export type ArticleInput = {
+  /** Publication date, `YYYY-MM-DD`; relative dates in the text resolve against it. */
+  publishedAt?: string | null | undefined;
+  /** Outlet or agency name. */
+  source?: string | null | undefined;
+  /** Full text. */
+  text: string;
+  /** Headline. */
+  title: string;
+  /** Where it was published. */
+  url?: string | null | undefined;
+};
+
 /** How finely a statement's date is known. */
 export type DatePrecision =
   /** The day is known. */
@@ -11,6 +25,15 @@ export type DatePrecision =
   | 'MONTH'
   /** Only the year is known. */
   | 'YEAR';
+
+/** Where a statement's date comes from. */
+export type DateSource =
+  /** Borrowed from the article's publication date: the statement states no date of its own, so treat it as uncertain. */
+  | 'PUBLICATION'
+  /** Resolved from a relative expression such as 'last Friday' against the publication date. */
+  | 'RELATIVE'
+  /** An explicit date in the text. */
+  | 'STATED';
 
 /** Relationship types that a graph view shows. */
 export type EdgeType =
@@ -33,6 +56,26 @@ export type EntityKind =
   | 'PERSON'
   /** A treaty, agreement, declaration or named ceasefire. */
   | 'TREATY';
+
+/** What happened to one article of an ingest. */
+export type IngestStatus =
+  /** Not stored; see `error`. */
+  | 'FAILED'
+  /** Stored for the first time. */
+  | 'NEW'
+  /** Stored before with the same content, skipped. */
+  | 'UNCHANGED'
+  /** Stored before with other content, replaced. */
+  | 'UPDATED';
+
+/** Width of the periods of a timeline. */
+export type Interval =
+  /** Calendar months. */
+  | 'MONTH'
+  /** ISO weeks, starting on Monday. */
+  | 'WEEK'
+  /** Calendar years. */
+  | 'YEAR';
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -245,6 +288,93 @@ export type ArticleViewQuery = { article: { id: string, title: string, summary: 
         | { id: string, kind: EntityKind, name: string }
       , span: { start: number, end: number } }> } | null };
 
+export type TimelineStatementPartsFragment = { id: string, quote: string | null, text: string, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, dateSource: DateSource | null, category: { code: string, label: string } | null, speaker:
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+  , about: Array<
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+    | { id: string, kind: EntityKind, name: string }
+  >, article: { id: string, title: string, publishedAt: string | null, url: string | null }, span: { start: number, end: number } };
+
+export type TimelineStatementsQueryVariables = Exact<{
+  speaker: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimelineStatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string | null, text: string, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, dateSource: DateSource | null, category: { code: string, label: string } | null, speaker:
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+        , about: Array<
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+          | { id: string, kind: EntityKind, name: string }
+        >, article: { id: string, title: string, publishedAt: string | null, url: string | null }, span: { start: number, end: number } } }> } };
+
+export type BucketPartsFragment = { period: string, count: number, averageTone: number | null, categories: Array<{ count: number, category: { code: string, label: string } }> };
+
+export type RelationTimelineQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  interval?: Interval | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+
+export type RelationTimelineQuery = { ab: Array<{ period: string, count: number, averageTone: number | null, categories: Array<{ count: number, category: { code: string, label: string } }> }>, ba: Array<{ period: string, count: number, averageTone: number | null, categories: Array<{ count: number, category: { code: string, label: string } }> }> };
+
+export type RelationPeriodQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  interval?: Interval | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RelationPeriodQuery = { relationTimeline: Array<{ period: string, count: number, statements: Array<{ id: string, quote: string | null, text: string, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, dateSource: DateSource | null, category: { code: string, label: string } | null, speaker:
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+      , about: Array<
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+      >, article: { id: string, title: string, publishedAt: string | null, url: string | null }, span: { start: number, end: number } }> }> };
+
+export type ToneMapQueryVariables = Exact<{
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ToneMapQuery = { toneMap: { countries: Array<{ id: string, name: string, mentionCount: number }>, cells: Array<{ speaker: string, subject: string, count: number, averageTone: number }> } };
+
+export type IngestArticlesMutationVariables = Exact<{
+  input: Array<ArticleInput> | ArticleInput;
+}>;
+
+
+export type IngestArticlesMutation = { ingestArticles: { new: number, updated: number, unchanged: number, failed: number, statementsWritten: number, elapsedMs: number, results: Array<{ index: number, articleId: string | null, title: string, status: IngestStatus, error: string | null, newEntities: Array<
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+        | { id: string, kind: EntityKind, name: string }
+      > }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -390,6 +520,55 @@ fragment StatementParts on Statement {
     end
   }
 }`, {"fragmentName":"StatementPage"}) as unknown as TypedDocumentString<StatementPageFragment, unknown>;
+export const TimelineStatementPartsFragmentDoc = new TypedDocumentString(`
+    fragment TimelineStatementParts on Statement {
+  id
+  quote
+  text
+  tone
+  saidAt
+  datePrecision
+  dateSource
+  category {
+    code
+    label
+  }
+  speaker {
+    id
+    kind
+    name
+  }
+  about {
+    id
+    kind
+    name
+  }
+  article {
+    id
+    title
+    publishedAt
+    url
+  }
+  span {
+    start
+    end
+  }
+}
+    `, {"fragmentName":"TimelineStatementParts"}) as unknown as TypedDocumentString<TimelineStatementPartsFragment, unknown>;
+export const BucketPartsFragmentDoc = new TypedDocumentString(`
+    fragment BucketParts on TimelineBucket {
+  period
+  count
+  averageTone
+  categories {
+    category {
+      code
+      label
+    }
+    count
+  }
+}
+    `, {"fragmentName":"BucketParts"}) as unknown as TypedDocumentString<BucketPartsFragment, unknown>;
 export const StatsDocument = new TypedDocumentString(`
     query Stats {
   stats {
@@ -706,3 +885,174 @@ export const ArticleViewDocument = new TypedDocumentString(`
   kind
   name
 }`) as unknown as TypedDocumentString<ArticleViewQuery, ArticleViewQueryVariables>;
+export const TimelineStatementsDocument = new TypedDocumentString(`
+    query TimelineStatements($speaker: ID!, $first: Int, $after: String) {
+  statements(speaker: $speaker, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...TimelineStatementParts
+      }
+    }
+  }
+}
+    fragment TimelineStatementParts on Statement {
+  id
+  quote
+  text
+  tone
+  saidAt
+  datePrecision
+  dateSource
+  category {
+    code
+    label
+  }
+  speaker {
+    id
+    kind
+    name
+  }
+  about {
+    id
+    kind
+    name
+  }
+  article {
+    id
+    title
+    publishedAt
+    url
+  }
+  span {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<TimelineStatementsQuery, TimelineStatementsQueryVariables>;
+export const RelationTimelineDocument = new TypedDocumentString(`
+    query RelationTimeline($a: ID!, $b: ID!, $interval: Interval, $since: Date, $until: Date) {
+  ab: relationTimeline(
+    a: $a
+    b: $b
+    interval: $interval
+    since: $since
+    until: $until
+  ) {
+    ...BucketParts
+  }
+  ba: relationTimeline(
+    a: $b
+    b: $a
+    interval: $interval
+    since: $since
+    until: $until
+  ) {
+    ...BucketParts
+  }
+}
+    fragment BucketParts on TimelineBucket {
+  period
+  count
+  averageTone
+  categories {
+    category {
+      code
+      label
+    }
+    count
+  }
+}`) as unknown as TypedDocumentString<RelationTimelineQuery, RelationTimelineQueryVariables>;
+export const RelationPeriodDocument = new TypedDocumentString(`
+    query RelationPeriod($a: ID!, $b: ID!, $interval: Interval, $since: Date, $until: Date, $first: Int) {
+  relationTimeline(
+    a: $a
+    b: $b
+    interval: $interval
+    since: $since
+    until: $until
+  ) {
+    period
+    count
+    statements(first: $first) {
+      ...TimelineStatementParts
+    }
+  }
+}
+    fragment TimelineStatementParts on Statement {
+  id
+  quote
+  text
+  tone
+  saidAt
+  datePrecision
+  dateSource
+  category {
+    code
+    label
+  }
+  speaker {
+    id
+    kind
+    name
+  }
+  about {
+    id
+    kind
+    name
+  }
+  article {
+    id
+    title
+    publishedAt
+    url
+  }
+  span {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<RelationPeriodQuery, RelationPeriodQueryVariables>;
+export const ToneMapDocument = new TypedDocumentString(`
+    query ToneMap($since: Date, $until: Date, $first: Int) {
+  toneMap(since: $since, until: $until, first: $first) {
+    countries {
+      id
+      name
+      mentionCount
+    }
+    cells {
+      speaker
+      subject
+      count
+      averageTone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ToneMapQuery, ToneMapQueryVariables>;
+export const IngestArticlesDocument = new TypedDocumentString(`
+    mutation IngestArticles($input: [ArticleInput!]!) {
+  ingestArticles(input: $input) {
+    new
+    updated
+    unchanged
+    failed
+    statementsWritten
+    elapsedMs
+    results {
+      index
+      articleId
+      title
+      status
+      error
+      newEntities {
+        id
+        kind
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestArticlesMutation, IngestArticlesMutationVariables>;
