@@ -18,9 +18,9 @@ describe('tokenF1', () => {
 });
 
 describe('contentScore', () => {
-  const quoted = goldStatement({ speaker: 'Sergey Lavrov', quote: 'No, we have not received any requests [...] it will bring nothing good' });
+  const quoted = goldStatement({ speaker: 'Sergey Lavrov', quote: 'No, nobody has asked us for anything [...] it will bring nothing good' });
   it('matches a quote by fragment token F1 >= 0.5', () => {
-    expect(contentScore(predStatement(lavrov, { quote: 'we have not received requests' }), quoted)).toBeGreaterThanOrEqual(0.5);
+    expect(contentScore(predStatement(lavrov, { quote: 'nobody asked us for anything' }), quoted)).toBeGreaterThanOrEqual(0.5);
     expect(contentScore(predStatement(lavrov, { quote: 'a completely different sentence about weather' }), quoted)).toBe(0);
   });
   it('matches when the predicted quote contains a fragment of 3+ tokens, however long the prediction', () => {
@@ -28,7 +28,7 @@ describe('contentScore', () => {
     expect(contentScore(predStatement(lavrov, { quote: long }), quoted)).toBe(1);
   });
   it('needs a predicted quote for a quoted gold statement', () => {
-    expect(contentScore(predStatement(lavrov, { quote: null, text: 'No, we have not received any requests' }), quoted)).toBe(0);
+    expect(contentScore(predStatement(lavrov, { quote: null, text: 'No, nobody has asked us for anything' }), quoted)).toBe(0);
   });
   it('matches indirect speech by the verb, its alternatives, or else the text', () => {
     const indirect = goldStatement({ speaker: 'Sergey Lavrov', verb: 'recalled', verb_alternatives: ['noted'] });
@@ -68,7 +68,7 @@ describe('scoreStatements', () => {
   const gold = makeGold({
     ...record,
     statements: [
-      goldStatement({ speaker: 'Sergey Lavrov', quote: 'No, we have not received any requests', verb: 'denied', date: '2025-05-16' }),
+      goldStatement({ speaker: 'Sergey Lavrov', quote: 'No, nobody has asked us for anything', verb: 'denied', date: '2025-05-16' }),
       goldStatement({ speaker: 'Sergey Lavrov', verb: 'recalled', date: null }),
       goldStatement({ speaker: 'Government of Venezuela', verb: 'has long accused', borderline: true }),
       goldStatement({ speaker: 'Government of Venezuela', verb: 'announced', summary: 'A new deployment.' }),
@@ -79,7 +79,7 @@ describe('scoreStatements', () => {
     const prediction = makePrediction({
       persons: [{ id: 'person:sergey-lavrov', name: 'Sergey Lavrov', aliases: [], roles: [], mentions: [] }],
       statements: [
-        predStatement(lavrov, { quote: '"No, we have not received any requests."', saidAt: '2025-05-16' }),
+        predStatement(lavrov, { quote: '"No, nobody has asked us for anything."', saidAt: '2025-05-16' }),
         predStatement(country('RUS', 'Russia'), { verb: 'recalled', saidAt: '2025-05-01' }),
         predStatement(lavrov, { verb: 'boasted', text: 'He boasted.' }),
       ],
@@ -99,13 +99,13 @@ describe('scoreStatements', () => {
     const prediction = makePrediction({
       statements: [
         predStatement(country('VEN', 'Venezuela'), { verb: 'has long accused' }),
-        predStatement(lavrov, { quote: 'No, we have not received any requests', saidAt: '2025-05-15' }),
+        predStatement(lavrov, { quote: 'No, nobody has asked us for anything', saidAt: '2025-05-15' }),
       ],
     });
     const result = scoreStatements(prediction, gold);
     expect(result.withSpeaker.counts).toEqual({ tp: 2, fp: 0, fn: 2 });
     expect(result.dates).toEqual({ correct: 0, total: 1, extra: 0 });
-    expect(result.wrongDates).toEqual(['Sergey Lavrov "No, we have not received any requests": gold 2025-05-16, predicted 2025-05-15']);
+    expect(result.wrongDates).toEqual(['Sergey Lavrov "No, nobody has asked us for anything": gold 2025-05-16, predicted 2025-05-15']);
   });
 
   it('accepts a more precise predicted date that starts with the gold date', () => {

@@ -10,7 +10,7 @@ export interface TitleMatch {
   role: RoleFact;
   from: number;
   to: number;
-  /** Start/end offsets of the descriptive phrase ("the spokeswoman for the Russian Foreign Ministry"), when it can stand for the person. */
+  /** Start/end offsets of the descriptive phrase ("the spokesman for the Chilean Defence Ministry"), when it can stand for the person. */
   phrase: { start: number; end: number } | null;
   /** A surface form worth keeping as an alias without being a mention ("Venezuelan leader"). */
   alias?: string;

@@ -52,7 +52,7 @@ describe('definite descriptions as speakers', () => {
   });
 
   it('reads "…, the two nations said" after the clause naming them as a joint statement of that pair', () => {
-    const body = 'Chile and Peru will reopen their border, the neighbouring nations said in a joint statement on Monday.';
+    const body = 'Chile and Peru will reopen their border, the neighbouring countries said in a joint statement after their talks.';
     const { statements } = statementsOf(body, [['Chile', chile], ['Peru', peru]]);
     expect(statements.map((s) => [s.speaker, s.coSpeakers, s.verb])).toEqual([[chile, [peru], 'said in a joint statement']]);
   });
