@@ -3,7 +3,8 @@
 // (`diplograph serve`) as a child process on 127.0.0.1, checks every request of the mix once, then drives each operation with
 // autocannon at each concurrency (`--concurrency 1,16`) for `--duration` seconds (default 10, at most `--max-requests`).
 // Prints p50/p95/p99, requests/s and errors per operation; exits 1 when any request failed. `--ops search,path` runs a subset;
-// `--reuse-store` benchmarks the cached stores even when the ingest code changed since they were made.
+// `--reuse-store` benchmarks the cached stores even when the ingest code changed since they were made; `--ingest-only` only
+// builds the cached stores.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execSync } from 'node:child_process';
 import net from 'node:net';
@@ -33,6 +34,8 @@ const MAX_REQUESTS = Number(option('max-requests', '20000'));
 const ONLY = option('ops', '').split(',').filter(Boolean);
 // Take the cached store of each size even when the code that shapes it changed since (figures then say so).
 const REUSE = process.argv.includes('--reuse-store') || process.env.BENCH_API_REUSE_STORE === '1';
+// Only build (or check) the cached stores, e.g. the 50k one in the background while the 10k one is measured.
+const INGEST_ONLY = process.argv.includes('--ingest-only');
 if (STAGES.some((n) => n % PER_FILE !== 0)) throw new Error(`bench:api: --articles must be multiples of ${PER_FILE}`);
 
 const log = (line: string) => console.log(line);
@@ -153,6 +156,7 @@ for (const articles of STAGES) {
   current = db;
   let api: { url: string; child: ChildProcess } | null = null;
   try {
+    if (INGEST_ONLY) continue;
     neo4jVersion = (await db.executor.serverInfo()).version;
     const [size] = await db.executor.read<{ nodes: number; rels: number; statements: number }>({
       cypher: 'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } CALL { MATCH (s:Statement) RETURN count(s) AS statements } RETURN nodes, rels, statements',
