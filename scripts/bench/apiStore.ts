@@ -125,7 +125,7 @@ async function ingest(executor: Executor, files: readonly string[], log: (line: 
 /**
  * Opens a throw-away Neo4j holding the first `articles` articles of `files` (1,000 per file), from the cache when it matches
  * `key`, otherwise by ingesting on top of the largest smaller cached store (or an empty one) and caching the result.
- * Applies every migration and waits for indexes before returning. With `reuse`, a cached store of `articles` is taken whatever its key.
+ * Applies every migration and waits for indexes before returning. With `reuse`, cached stores are taken whatever their key.
  */
 export async function openBenchDatabase(root: string, files: readonly string[], perFile: number, articles: number, key: string, reuse: boolean, log: (line: string) => void): Promise<BenchDatabase> {
   const cacheRoot = path.join(root, '.bench', 'api');
@@ -134,7 +134,7 @@ export async function openBenchDatabase(root: string, files: readonly string[], 
   await provisionNeo4j(lib, NEO4J_POM, log);
   const cacheOf = (n: number) => path.join(cacheRoot, `store-${n}`);
   const cached = (n: number) =>
-    existsSync(path.join(cacheOf(n), 'key')) && (readFileSync(path.join(cacheOf(n), 'key'), 'utf8').trim() === key || (reuse && n === articles));
+    existsSync(path.join(cacheOf(n), 'key')) && (reuse || readFileSync(path.join(cacheOf(n), 'key'), 'utf8').trim() === key);
 
   // Homes of earlier runs that were killed before they could clean up.
   for (const stale of readdirSync(cacheRoot).filter((d) => d.startsWith('run-'))) {
