@@ -4,6 +4,7 @@ import { idleSearch, type SearchState } from './search/index';
 import { emptySelection, type SelectionState } from './selection/index';
 import { idleRequest, type GraphRequestState } from './status/index';
 import { openWindow, type TimeWindowState } from './timeWindow/index';
+import { initialTimeline, type TimelineState } from './timeline/index';
 import { initialView, type ViewState } from './view/index';
 import { createStore, type Store } from './store';
 
@@ -14,6 +15,7 @@ export interface AppState {
   filters: FiltersState;
   search: SearchState;
   timeWindow: TimeWindowState;
+  timeline: TimelineState;
   view: ViewState;
   request: GraphRequestState;
 }
@@ -28,6 +30,7 @@ export const initialAppState: AppState = {
   filters: noFilters,
   search: idleSearch,
   timeWindow: openWindow,
+  timeline: initialTimeline,
   view: initialView,
   request: idleRequest,
 };
