@@ -19,6 +19,9 @@ export interface MigrationReport {
 
 const FILE_PATTERN = /^(\d{3})_[a-z0-9_]+\.cypher$/;
 
+/** How long one migration statement may run: backfills over 50,000 articles take minutes on a small machine. */
+export const MIGRATION_TIMEOUT_MS = 60 * 60_000;
+
 /** Reads `NNN_name.cypher` files from a folder in number order; each file holds `;`-separated statements and `//` comments. */
 export function readMigrations(dir: string): Migration[] {
   return readdirSync(dir)
@@ -58,8 +61,10 @@ export async function applyMigrations(executor: Executor, migrations: Migration[
       report.skipped.push(migration.id);
       continue;
     }
-    // Schema commands cannot share a transaction with data writes, so each runs on its own; all use IF NOT EXISTS.
-    for (const statement of migration.statements) await executor.autoCommit({ cypher: statement });
+    // Schema commands cannot share a transaction with data writes, so each runs on its own; all use IF NOT EXISTS. A backfill
+    // (`CALL { … } IN TRANSACTIONS`) commits batch by batch but its outer transaction lasts as long as the whole run, so it gets
+    // far more than the timeout of ordinary writes; each backfill is written to be safe to run again after an interruption.
+    for (const statement of migration.statements) await executor.autoCommit({ cypher: statement }, executor.database, MIGRATION_TIMEOUT_MS);
     await executor.write({ cypher: RECORD, params: { id: migration.id, checksum: migration.checksum } }, 'migrations');
     report.applied.push(migration.id);
   }

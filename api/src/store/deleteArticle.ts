@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor';
 import { clearArticleFacts } from './queries/clearArticleFacts';
 import { removeOrphans } from './queries/removeOrphans';
+import { recomputePairs } from './queries/spokeAbout';
 
 const DELETE_ARTICLE = `MATCH (a:Article {id: $id}) DETACH DELETE a`;
 
@@ -23,7 +24,8 @@ export interface DeleteReport {
 
 /**
  * Deletes an article and, in the same transaction, every fact only it supported: its statements, its mentions, its share of
- * role/party/part-of evidence, and entities no other article mentions (unless curated). Returns found=false when there is no such article.
+ * role/party/part-of evidence, and entities no other article mentions (unless curated); entity aggregates and the SPOKE_ABOUT
+ * pairs of its statements are brought up to date. Returns found=false when there is no such article.
  */
 export async function deleteArticle(executor: Executor, id: string): Promise<DeleteReport> {
   return executor.writeTransaction(async (tx) => {
@@ -31,9 +33,10 @@ export async function deleteArticle(executor: Executor, id: string): Promise<Del
     if (!cleared.existing.has(id)) return { found: false, entitiesRemoved: 0, relationshipsDeleted: 0, nodesDeleted: 0 };
     const deleted = await tx.runWithStats({ cypher: DELETE_ARTICLE, params: { id } });
     const orphans = await removeOrphans(tx, cleared.candidates);
+    const pairs = await recomputePairs(tx, cleared.pairs);
     const treaties = cleared.candidates.filter((c) => c.label === 'Treaty').map((c) => c.id);
     if (treaties.length) await tx.run({ cypher: RECOMPUTE_TREATIES, params: { ids: treaties } });
-    const all = [...cleared.stats, deleted.stats, ...(orphans ? [orphans] : [])];
+    const all = [...cleared.stats, deleted.stats, ...(orphans ? [orphans] : []), ...(pairs ? [pairs] : [])];
     return {
       found: true,
       entitiesRemoved: orphans?.nodesDeleted ?? 0,

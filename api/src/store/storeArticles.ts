@@ -5,6 +5,8 @@ import { buildArticleRows, type ArticleRows } from './buildRows';
 import { ENTITY_LABELS } from './labels';
 import { clearArticleFacts } from './queries/clearArticleFacts';
 import { removeOrphans } from './queries/removeOrphans';
+import { addSpokeDeltas, pairKey, recomputePairs } from './queries/spokeAbout';
+import { spokeDeltasOf } from './spokeDeltas';
 import { writeFacts, type BatchRows } from './queries/writeFacts';
 import { addStoreCounts, emptyStoreCounts, type ArticleOutcome, type StoreCounts, type StoreItem, type StoreResult } from './types';
 import { validateExtraction } from './validateExtraction';
@@ -75,7 +77,12 @@ async function writeBatch(tx: TransactionRunner, articles: ArticleRows[]): Promi
   const written = await writeFacts(tx, rows);
   const stillMentioned = new Set(ENTITY_LABELS.flatMap((l) => rows.entities[l].map((e) => e.id)));
   const orphans = await removeOrphans(tx, cleared.candidates.filter((c) => !stillMentioned.has(c.id)));
-  const all: WriteStats[] = [...cleared.stats, ...written.stats, ...(orphans ? [orphans] : [])];
+  // SPOKE_ABOUT: a pair that lost statements is recomputed from the statements it has now (a minimum or maximum cannot be
+  // decremented); a pair that only gains some, the usual case of a new article, just adds them.
+  const recomputed = await recomputePairs(tx, cleared.pairs);
+  const touched = new Set(cleared.pairs.map(pairKey));
+  const added = await addSpokeDeltas(tx, spokeDeltasOf(rows.articles, rows.statements, rows.about).filter((d) => !touched.has(pairKey(d))));
+  const all: WriteStats[] = [...cleared.stats, ...written.stats, ...[orphans, recomputed, added].filter((s): s is WriteStats => s !== null)];
   for (const s of all) {
     counts.nodesCreated += s.nodesCreated;
     counts.nodesDeleted += s.nodesDeleted;

@@ -17,7 +17,7 @@ describe('store: ingest, idempotence, resolution', () => {
     expect(outcome.report).toMatchObject({ articlesNew: 3, articlesFailed: 0, personsMergedByName: 1, statementsWritten: 6 });
     expect(await graphCounts(executor)).toEqual({
       Article: 3, Country: 4, Organization: 2, Person: 3, Statement: 6, Treaty: 1,
-      ':ABOUT': 6, ':HOLDS_ROLE': 3, ':MENTIONS': 14, ':PARTY_TO': 2, ':PART_OF': 1, ':REPORTED_IN': 6, ':SAID': 6,
+      ':ABOUT': 6, ':HOLDS_ROLE': 3, ':MENTIONS': 14, ':PARTY_TO': 2, ':PART_OF': 1, ':REPORTED_IN': 6, ':SAID': 6, ':SPOKE_ABOUT': 6,
     });
     expect(await checkGraph(executor)).toEqual([]);
   });

@@ -1,9 +1,12 @@
 import type { Executor } from '../../db/executor';
 import { countsMatchExtraction } from './invariants/countsMatchExtraction';
 import { entitiesHaveArticles } from './invariants/entitiesHaveArticles';
+import { entityAggregatesMatch } from './invariants/entityAggregatesMatch';
 import { factsMatchEvidence } from './invariants/factsMatchEvidence';
 import { mentionsComeFromArticles } from './invariants/mentionsComeFromArticles';
 import { statementHasOneArticle } from './invariants/statementHasOneArticle';
+import { spokeAboutMatchesStatements } from './invariants/spokeAboutMatchesStatements';
+import { spokenPairsHaveSpokeAbout } from './invariants/spokenPairsHaveSpokeAbout';
 import { statementHasOneSpeaker } from './invariants/statementHasOneSpeaker';
 import { uniqueIds } from './invariants/uniqueIds';
 import type { Invariant, Violation } from './types';
@@ -19,6 +22,9 @@ export const INVARIANTS: readonly Invariant[] = [
   uniqueIds,
   entitiesHaveArticles,
   countsMatchExtraction,
+  entityAggregatesMatch,
+  spokeAboutMatchesStatements,
+  spokenPairsHaveSpokeAbout,
 ];
 
 /** Runs every invariant as a read query and returns the violations (at most `limit` per invariant); throws DatabaseUnavailableError / DatabaseError. */

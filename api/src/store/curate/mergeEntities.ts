@@ -4,6 +4,7 @@ import type { EntityKind } from '../../extract/types';
 import { BadUserInputError, NotFoundError } from '../../errors/index';
 import { labelOfId } from '../labels';
 import { moveRelationships, rewriteEvidenceTargets } from './moveRelationships';
+import { refreshAggregates } from './refreshAggregates';
 import { snapshotEntity } from './snapshotEntity';
 
 /** What a manual merge did, as recorded in its audit entry. */
@@ -39,7 +40,8 @@ CREATE (:EntityAudit {id: $auditId, action: 'merge', label: $label, keepId: $kee
 
 /**
  * Merges entity `mergeId` into `keepId` in one transaction: every relationship and alias moves to the kept node, the merged id
- * redirects to it, and an EntityAudit entry records who, when and what (with snapshots for undo). Throws BadUserInputError when the
+ * redirects to it, the kept node's aggregates and SPOKE_ABOUT pairs are recomputed, and an EntityAudit entry records who, when and
+ * what (with snapshots for undo). Throws BadUserInputError when the
  * ids differ in kind or are equal, NotFoundError when either is missing, DatabaseUnavailableError / DatabaseError on database failures.
  */
 export async function mergeEntities(executor: Executor, keepId: string, mergeId: string, by: string): Promise<MergeReport> {
@@ -55,6 +57,7 @@ export async function mergeEntities(executor: Executor, keepId: string, mergeId:
     const rewrites = await rewriteEvidenceTargets(tx, label, keepId, mergeId);
     const moved = await moveRelationships(tx, label, keepId, mergeId);
     const folded = await tx.run<{ fresh: string[] }>({ cypher: FOLD_NODE(label), params: { keepId, mergeId } });
+    await refreshAggregates(tx, label, [keepId]);
     await tx.run({ cypher: REDIRECT, params: { keepId, mergeId } });
     const auditId = `audit:${randomUUID()}`;
     await tx.run({

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/executor';
 import { BadUserInputError } from '../../errors/index';
 import type { EntityKind } from '../../extract/types';
 import type { EvidenceRewrite } from './moveRelationships';
+import { refreshAggregates } from './refreshAggregates';
 import { restoreRelationships, type EntitySnapshot } from './snapshotEntity';
 
 const LAST_MERGE = `
@@ -38,7 +39,7 @@ const UNDO_AUDIT = `CREATE (:EntityAudit {id: $id, action: 'undo-merge', undoes:
 
 /**
  * Undoes the most recent manual merge that is not undone yet, from the snapshots in its audit entry: both nodes get back their
- * properties and relationships. Refuses (BadUserInputError) when there is no merge to undo or articles were stored since, because
+ * properties and relationships, and their aggregates and SPOKE_ABOUT pairs are recomputed. Refuses (BadUserInputError) when there is no merge to undo or articles were stored since, because
  * the snapshots would drop their facts.
  */
 export async function undoLastMerge(executor: Executor, by: string): Promise<{ keepId: string; mergeId: string; auditId: string }> {
@@ -60,6 +61,8 @@ export async function undoLastMerge(executor: Executor, by: string): Promise<{ k
     const keepArticles = articlesOf(keep);
     const bothIds = [...articlesOf(merge)].filter((id) => keepArticles.has(id));
     await tx.run({ cypher: FINISH, params: { auditId: last.id, bothIds } });
+    // The snapshots skip SPOKE_ABOUT (derived) and hold the aggregates of merge time: recompute both from the restored facts.
+    await refreshAggregates(tx, keep.label, [keep.id, merge.id]);
     await tx.run({ cypher: UNDO_AUDIT, params: { id: `audit:${randomUUID()}`, auditId: last.id, keepId: last.keepId, mergeId: last.mergeId, by } });
     return { keepId: last.keepId, mergeId: last.mergeId, auditId: last.id };
   }, 'entities-undo-merge');

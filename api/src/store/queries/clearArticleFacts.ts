@@ -1,6 +1,8 @@
 import type { TransactionRunner, WriteStats } from '../../db/executor';
 import type { EntityKind } from '../../extract/types';
 import { ENTITY_LABELS } from '../labels';
+import { recomputeEntityAggregates } from './entityAggregates';
+import { readArticlePairs, type SpokePair } from './spokeAbout';
 
 /** An entity that lost a mention and may now be an orphan. */
 export interface OrphanCandidate {
@@ -59,32 +61,41 @@ MATCH ${pattern.replace(' {titleKey: key}', '')} WHERE r.articleCount <= 0
 WITH DISTINCT r
 DELETE r`;
 
+// The entity aggregates lose what the articles contributed; first/last seen are recomputed (next query) only when one of
+// the removed articles' dates was one of them, so the common case stays constant-time.
 const DELETE_MENTIONS = `
 MATCH (a:Article) WHERE a.id IN $ids
 MATCH (a)-[m:MENTIONS]->(e)
-WITH m, e.id AS id, [l IN labels(e) WHERE l IN $labels][0] AS label
-DELETE m
-RETURN DISTINCT label, id`;
+WITH e, collect(m) AS ms, sum(size(m.starts)) AS spans, collect(a.publishedAt) AS dates
+SET e.articleCount = coalesce(e.articleCount, 0) - size(ms), e.mentionCount = coalesce(e.mentionCount, 0) - spans
+FOREACH (m IN ms | DELETE m)
+RETURN DISTINCT [l IN labels(e) WHERE l IN $labels][0] AS label, e.id AS id, coalesce(e.firstSeen IN dates OR e.lastSeen IN dates, false) AS datesTouched`;
 
 /**
  * Removes every fact the given articles contributed (statements, their support of roles/parties/part-of, mentions), leaving the Article nodes;
- * returns which of them already existed, the entities that lost a mention (orphan candidates) and the write counters.
+ * and keeps the aggregates of the entities that lost a mention exact. Returns which articles already existed, the entities that lost
+ * a mention (orphan candidates), the speaker → subject pairs their statements had (for the caller to recompute SPOKE_ABOUT once
+ * its own writes are done) and the write counters.
  */
 export async function clearArticleFacts(
   tx: TransactionRunner,
   ids: string[],
-): Promise<{ existing: Set<string>; candidates: OrphanCandidate[]; stats: WriteStats[] }> {
+): Promise<{ existing: Set<string>; candidates: OrphanCandidate[]; pairs: SpokePair[]; stats: WriteStats[] }> {
   const existingRows = await tx.run<{ id: string }>({ cypher: EXISTING, params: { ids } });
   const existing = new Set(existingRows.map((r) => r.id));
-  if (existing.size === 0) return { existing, candidates: [], stats: [] };
+  if (existing.size === 0) return { existing, candidates: [], pairs: [], stats: [] };
   const known = [...existing];
   const stats: WriteStats[] = [];
+  const pairs = await readArticlePairs(tx, known);
   stats.push((await tx.runWithStats({ cypher: DELETE_STATEMENTS, params: { ids: known } })).stats);
   for (const spec of EVIDENCE) {
     stats.push((await tx.runWithStats({ cypher: countDown(spec), params: { ids: known } })).stats);
     stats.push((await tx.runWithStats({ cypher: deleteUnsupported(spec), params: { ids: known } })).stats);
   }
-  const deleted = await tx.runWithStats<OrphanCandidate>({ cypher: DELETE_MENTIONS, params: { ids: known, labels: ENTITY_LABELS } });
+  const deleted = await tx.runWithStats<OrphanCandidate & { datesTouched: boolean }>({ cypher: DELETE_MENTIONS, params: { ids: known, labels: ENTITY_LABELS } });
   stats.push(deleted.stats);
-  return { existing, candidates: deleted.rows.filter((r) => r.label), stats };
+  const candidates = deleted.rows.filter((r) => r.label);
+  const dated = await recomputeEntityAggregates(tx, candidates.filter((c) => c.datesTouched));
+  if (dated) stats.push(dated);
+  return { existing, candidates: candidates.map(({ label, id }) => ({ label, id })), pairs, stats };
 }

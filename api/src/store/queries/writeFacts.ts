@@ -30,6 +30,13 @@ const EVIDENCE_FIELDS: Record<EntityKind, string> = {
   Treaty: ', partyTargets: row.partyTargets',
 };
 
+// The API reads these on every entity (graph-schema/README.md); one more supporting article adds its spans and may widen the dates.
+const ADD_TO_AGGREGATES = `
+SET e.mentionCount = coalesce(e.mentionCount, 0) + size(row.starts),
+    e.articleCount = coalesce(e.articleCount, 0) + 1,
+    e.firstSeen = CASE WHEN row.seen = '' THEN e.firstSeen WHEN e.firstSeen IS NULL OR row.seen < e.firstSeen THEN row.seen ELSE e.firstSeen END,
+    e.lastSeen = CASE WHEN row.seen = '' THEN e.lastSeen WHEN e.lastSeen IS NULL OR row.seen > e.lastSeen THEN row.seen ELSE e.lastSeen END`;
+
 const mergeEntities = (label: EntityKind) => `
 UNWIND $rows AS row
 MERGE (e:${label} {id: row.id})
@@ -40,7 +47,8 @@ ${label === 'Treaty' ? TREATY_FACTS : ''}
 WITH e, row
 MATCH (a:Article {id: row.articleId})
 CREATE (a)-[:MENTIONS {starts: row.starts, ends: row.ends, texts: row.texts, titles: row.titles,
-                       status: row.status, signedAt: row.signedAt${EVIDENCE_FIELDS[label]}}]->(e)`;
+                       status: row.status, signedAt: row.signedAt${EVIDENCE_FIELDS[label]}}]->(e)
+${ADD_TO_AGGREGATES}`;
 
 const CREATE_STATEMENTS = `
 UNWIND $rows AS row
