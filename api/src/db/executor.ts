@@ -98,11 +98,14 @@ export class Executor {
     }
   }
 
-  /** Runs a query outside an explicit transaction, for schema commands and `CALL { … } IN TRANSACTIONS`. */
-  async autoCommit<T extends RecordShape = RecordShape>(query: CypherQuery, database = this.database): Promise<T[]> {
+  /**
+   * Runs a query outside an explicit transaction, for schema commands and `CALL { … } IN TRANSACTIONS`; `timeoutMs` overrides the
+   * write timeout for long maintenance work such as a migration's backfill (the outer transaction lasts as long as all its batches).
+   */
+  async autoCommit<T extends RecordShape = RecordShape>(query: CypherQuery, database = this.database, timeoutMs = this.writeTimeoutMs): Promise<T[]> {
     const session = this.driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const result = await session.run(query.cypher, query.params ?? {}, { timeout: this.writeTimeoutMs });
+      const result = await session.run(query.cypher, query.params ?? {}, { timeout: timeoutMs });
       return result.records.map((r) => r.toObject() as T);
     } catch (err) {
       throw toProjectError(err);
