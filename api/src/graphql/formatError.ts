@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../errors/index';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DiplographError, ErrorCode } from '../errors/index';
 import type { Logger } from '../log/logger';
 import { TOKEN_LIMIT_MESSAGE } from './limits';
 
@@ -19,7 +19,9 @@ const MASKED: Partial<Record<string, { message: string; level: 'error' | 'warn' 
  */
 export function createFormatError(logger: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const rawCode = formatted.extensions?.code;
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a query limit keeps its own code.
+    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    const rawCode = original instanceof DiplographError ? original.code : formatted.extensions?.code;
     const code = typeof rawCode === 'string' && PUBLIC_CODES.has(rawCode) ? rawCode : ErrorCode.Internal;
     if (code === ErrorCode.GraphQLParseFailed && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
       return { message: `limits: ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: ErrorCode.MaxTokensExceeded } };

@@ -12,8 +12,8 @@ import { DiplographError, ErrorCode } from '../errors/index';
 export const QUERY_LIMITS = Object.freeze({
   /** Nesting of selections: `neighborhood { edges { evidence { article { source } } } }` is 5. */
   maxDepth: 12,
-  /** graphql-armor's cost: 2 per object, 1 per scalar, times 1.5 per level of depth. */
-  maxCost: 20_000,
+  /** graphql-armor's cost: 2 per object, 1 per scalar, times 1.5 per level of depth and times a literal `first`; the web client's heaviest operation (EntityDetails) costs about 57,500. */
+  maxCost: 100_000,
   maxAliases: 30,
   maxDirectives: 20,
   /** Lexical tokens in the document (a long string literal is one token). */
@@ -24,7 +24,7 @@ export const QUERY_LIMITS = Object.freeze({
 const reportAs =
   (code: ErrorCode): GraphQLArmorRejectCallback =>
   (ctx, error) => {
-    ctx?.reportError(new DiplographError(code, `limits: ${error.message}`));
+    ctx?.reportError(new DiplographError(code, `limits: ${error.message.replace(/^Syntax Error: /, '')}`));
   };
 
 // graphql-js spells it "more that" in some releases.
