@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityRow, StatementRow, ArticleRow, MentionRow, RoleRow, EvidenceRow, GraphRow, GraphNodeRow, EdgeRow, TimelineBucketRow } from '../../query/types';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -918,102 +919,93 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Entity:
-    | ( Omit<Country, 'articles' | 'organizations' | 'people' | 'statements' | 'statementsAbout' | 'treaties'> & { articles: _RefType['ArticleConnection'], organizations: Array<_RefType['Organization']>, people: Array<_RefType['Person']>, statements: _RefType['StatementConnection'], statementsAbout: _RefType['StatementConnection'], treaties: Array<_RefType['Treaty']> } )
-    | ( Omit<Organization, 'articles' | 'country' | 'people' | 'statements' | 'statementsAbout'> & { articles: _RefType['ArticleConnection'], country?: Maybe<_RefType['Country']>, people: Array<_RefType['Person']>, statements: _RefType['StatementConnection'], statementsAbout: _RefType['StatementConnection'] } )
-    | ( Omit<Person, 'articles' | 'roles' | 'statements' | 'statementsAbout'> & { articles: _RefType['ArticleConnection'], roles: Array<_RefType['Role']>, statements: _RefType['StatementConnection'], statementsAbout: _RefType['StatementConnection'] } )
-    | ( Omit<Treaty, 'articles' | 'parties' | 'statementsAbout'> & { articles: _RefType['ArticleConnection'], parties: Array<_RefType['Country']>, statementsAbout: _RefType['StatementConnection'] } )
-  ;
-};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Article: ResolverTypeWrapper<Omit<Article, 'mentions' | 'statements'> & { mentions: Array<ResolversTypes['Mention']>, statements: Array<ResolversTypes['Statement']> }>;
+  Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
-  Country: ResolverTypeWrapper<Omit<Country, 'articles' | 'organizations' | 'people' | 'statements' | 'statementsAbout' | 'treaties'> & { articles: ResolversTypes['ArticleConnection'], organizations: Array<ResolversTypes['Organization']>, people: Array<ResolversTypes['Person']>, statements: ResolversTypes['StatementConnection'], statementsAbout: ResolversTypes['StatementConnection'], treaties: Array<ResolversTypes['Treaty']> }>;
+  Country: ResolverTypeWrapper<EntityRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateSource: DateSource;
   DeleteArticleResult: ResolverTypeWrapper<DeleteArticleResult>;
   EdgeType: EdgeType;
-  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  Entity: ResolverTypeWrapper<EntityRow>;
   EntityKind: EntityKind;
-  Evidence: ResolverTypeWrapper<Omit<Evidence, 'article'> & { article: ResolversTypes['Article'] }>;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Graph: ResolverTypeWrapper<Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
-  GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
-  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Graph: ResolverTypeWrapper<GraphRow>;
+  GraphEdge: ResolverTypeWrapper<EdgeRow>;
+  GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestReport: ResolverTypeWrapper<Omit<IngestReport, 'results'> & { results: Array<ResolversTypes['IngestResult']> }>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'newEntities'> & { newEntities: Array<ResolversTypes['Entity']> }>;
   IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interval: Interval;
-  Mention: ResolverTypeWrapper<Omit<Mention, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Mention: ResolverTypeWrapper<MentionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Organization: ResolverTypeWrapper<Omit<Organization, 'articles' | 'country' | 'people' | 'statements' | 'statementsAbout'> & { articles: ResolversTypes['ArticleConnection'], country?: Maybe<ResolversTypes['Country']>, people: Array<ResolversTypes['Person']>, statements: ResolversTypes['StatementConnection'], statementsAbout: ResolversTypes['StatementConnection'] }>;
+  Organization: ResolverTypeWrapper<EntityRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<Omit<Person, 'articles' | 'roles' | 'statements' | 'statementsAbout'> & { articles: ResolversTypes['ArticleConnection'], roles: Array<ResolversTypes['Role']>, statements: ResolversTypes['StatementConnection'], statementsAbout: ResolversTypes['StatementConnection'] }>;
+  Person: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Role: ResolverTypeWrapper<Omit<Role, 'evidence' | 'of'> & { evidence: Array<ResolversTypes['Evidence']>, of: ResolversTypes['Entity'] }>;
+  Role: ResolverTypeWrapper<RoleRow>;
   Span: ResolverTypeWrapper<Span>;
-  Statement: ResolverTypeWrapper<Omit<Statement, 'about' | 'article' | 'speaker'> & { about: Array<ResolversTypes['Entity']>, article: ResolversTypes['Article'], speaker: ResolversTypes['Entity'] }>;
+  Statement: ResolverTypeWrapper<StatementRow>;
   StatementCategory: ResolverTypeWrapper<StatementCategory>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TimelineBucket: ResolverTypeWrapper<Omit<TimelineBucket, 'statements'> & { statements: Array<ResolversTypes['Statement']> }>;
+  TimelineBucket: ResolverTypeWrapper<TimelineBucketRow>;
   ToneCell: ResolverTypeWrapper<ToneCell>;
   ToneMap: ResolverTypeWrapper<Omit<ToneMap, 'countries'> & { countries: Array<ResolversTypes['Country']> }>;
-  Treaty: ResolverTypeWrapper<Omit<Treaty, 'articles' | 'parties' | 'statementsAbout'> & { articles: ResolversTypes['ArticleConnection'], parties: Array<ResolversTypes['Country']>, statementsAbout: ResolversTypes['StatementConnection'] }>;
+  Treaty: ResolverTypeWrapper<EntityRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Article: Omit<Article, 'mentions' | 'statements'> & { mentions: Array<ResolversParentTypes['Mention']>, statements: Array<ResolversParentTypes['Statement']> };
+  Article: ArticleRow;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
   CategoryCount: CategoryCount;
-  Country: Omit<Country, 'articles' | 'organizations' | 'people' | 'statements' | 'statementsAbout' | 'treaties'> & { articles: ResolversParentTypes['ArticleConnection'], organizations: Array<ResolversParentTypes['Organization']>, people: Array<ResolversParentTypes['Person']>, statements: ResolversParentTypes['StatementConnection'], statementsAbout: ResolversParentTypes['StatementConnection'], treaties: Array<ResolversParentTypes['Treaty']> };
+  Country: EntityRow;
   Date: Scalars['Date']['output'];
   DeleteArticleResult: DeleteArticleResult;
-  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
-  Evidence: Omit<Evidence, 'article'> & { article: ResolversParentTypes['Article'] };
+  Entity: EntityRow;
+  Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
-  Graph: Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
-  GraphEdge: Omit<GraphEdge, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
-  GraphNode: Omit<GraphNode, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Graph: GraphRow;
+  GraphEdge: EdgeRow;
+  GraphNode: GraphNodeRow;
   ID: Scalars['ID']['output'];
   IngestReport: Omit<IngestReport, 'results'> & { results: Array<ResolversParentTypes['IngestResult']> };
   IngestResult: Omit<IngestResult, 'newEntities'> & { newEntities: Array<ResolversParentTypes['Entity']> };
   Int: Scalars['Int']['output'];
-  Mention: Omit<Mention, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Mention: MentionRow;
   Mutation: Record<PropertyKey, never>;
-  Organization: Omit<Organization, 'articles' | 'country' | 'people' | 'statements' | 'statementsAbout'> & { articles: ResolversParentTypes['ArticleConnection'], country?: Maybe<ResolversParentTypes['Country']>, people: Array<ResolversParentTypes['Person']>, statements: ResolversParentTypes['StatementConnection'], statementsAbout: ResolversParentTypes['StatementConnection'] };
+  Organization: EntityRow;
   PageInfo: PageInfo;
-  Person: Omit<Person, 'articles' | 'roles' | 'statements' | 'statementsAbout'> & { articles: ResolversParentTypes['ArticleConnection'], roles: Array<ResolversParentTypes['Role']>, statements: ResolversParentTypes['StatementConnection'], statementsAbout: ResolversParentTypes['StatementConnection'] };
+  Person: EntityRow;
   Query: Record<PropertyKey, never>;
-  Role: Omit<Role, 'evidence' | 'of'> & { evidence: Array<ResolversParentTypes['Evidence']>, of: ResolversParentTypes['Entity'] };
+  Role: RoleRow;
   Span: Span;
-  Statement: Omit<Statement, 'about' | 'article' | 'speaker'> & { about: Array<ResolversParentTypes['Entity']>, article: ResolversParentTypes['Article'], speaker: ResolversParentTypes['Entity'] };
+  Statement: StatementRow;
   StatementCategory: StatementCategory;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   Stats: Stats;
   String: Scalars['String']['output'];
-  TimelineBucket: Omit<TimelineBucket, 'statements'> & { statements: Array<ResolversParentTypes['Statement']> };
+  TimelineBucket: TimelineBucketRow;
   ToneCell: ToneCell;
   ToneMap: Omit<ToneMap, 'countries'> & { countries: Array<ResolversParentTypes['Country']> };
-  Treaty: Omit<Treaty, 'articles' | 'parties' | 'statementsAbout'> & { articles: ResolversParentTypes['ArticleConnection'], parties: Array<ResolversParentTypes['Country']>, statementsAbout: ResolversParentTypes['StatementConnection'] };
+  Treaty: EntityRow;
 };
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {

@@ -1,0 +1,14 @@
+import type { QueryResolvers } from '../../generated/resolvers';
+import { article } from './article';
+import { articles } from './articles';
+import { entity } from './entity';
+import { neighborhood } from './neighborhood';
+import { path } from './path';
+import { relationTimeline } from './relationTimeline';
+import { search } from './search';
+import { stats } from './stats';
+import { statements } from './statements';
+import { toneMap } from './toneMap';
+
+/** Resolvers of the Query type, one file per root field. */
+export const queryResolvers: QueryResolvers = { search, entity, neighborhood, path, statements, relationTimeline, toneMap, articles, article, stats };

@@ -1,0 +1,25 @@
+// The query stage: read-only repository functions over the graph, each beside its Cypher (see README.md).
+export { searchEntities } from './searchEntities';
+export { findEntitiesByIds } from './findEntitiesByIds';
+export { findArticlesByIds } from './findArticlesByIds';
+export { findStatementsByIds } from './findStatementsByIds';
+export { findArticleMentions } from './findArticleMentions';
+export { findArticleStatements } from './findArticleStatements';
+export { findRoles } from './findRoles';
+export { findRoleEvidence, roleKey, type RoleEvidenceKey } from './findRoleEvidence';
+export { findLinkEvidence, linkKey, type LinkEvidenceKey } from './findLinkEvidence';
+export { findSpokeAboutEvidence, spokeAboutKey, type SpokeAboutEvidenceKey } from './findSpokeAboutEvidence';
+export { findPeopleOf } from './findPeopleOf';
+export { findBodiesOf } from './findBodiesOf';
+export { findTreatyLinks } from './findTreatyLinks';
+export { findCountryOf } from './findCountryOf';
+export { findEntityArticles } from './findEntityArticles';
+export { findStatements, type StatementFilter } from './findStatements';
+export { findNeighborhood, type NeighborhoodRequest } from './findNeighborhood';
+export { findPaths } from './findPaths';
+export { findRelationTimeline, MAX_PERIODS } from './findRelationTimeline';
+export { findToneMap } from './findToneMap';
+export { findArticles, type ArticleFilter } from './findArticles';
+export { findStats } from './findStats';
+export type { Interval } from './timelinePeriods';
+export * from './types';
