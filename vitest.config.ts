@@ -20,6 +20,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          // The int tier's throw-away Neo4j, then one production build of the explorer page (test/e2e/_utils/buildWeb.ts).
+          globalSetup: ['test/_utils/globalSetup.ts', 'test/e2e/_utils/buildWeb.ts'],
+          // One Neo4j and one Chromium at a time on a small machine; each file loads its own corpus.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

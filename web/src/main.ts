@@ -65,6 +65,19 @@ function start(): void {
     summary.textContent = `The graph shows ${plural(Object.keys(state.graph.nodes).length, 'entity', 'entities')} and ${plural(Object.keys(state.graph.edges).length, 'relationship')}.`;
   });
   bindUrlController(store);
+
+  // A read-only hook for the e2e tests and the benchmark: where an element is drawn, so they can click it on the canvas.
+  (window as unknown as { diplograph: object }).diplograph = {
+    renderedPosition: (id: string) => {
+      const cy = view?.cy;
+      if (!cy) return null;
+      const node = cy.nodes().getElementById(id);
+      if (node.nonempty()) return { ...node.renderedPosition() };
+      const edge = cy.edges().getElementById(id);
+      return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;
+    },
+    nodeCount: () => view?.cy.nodes().length ?? 0,
+  };
 }
 
 start();

@@ -38,11 +38,10 @@ function fetchNeighborhood(state: AppState, ids: readonly string[], limit: numbe
   );
 }
 
-/** Starts a new view from one entity (a search pick): its neighbourhood replaces the graph and it is selected. */
-export function openEntity(store: AppStore, id: string, label = 'neighbourhood'): Promise<void> {
-  return runGraphRequest(store, `Loading the ${label}`, async (signal) => {
+/** Adds one entity and its neighbourhood to the view (a search pick) and selects it; "Clear" starts over. */
+export function openEntity(store: AppStore, id: string): Promise<void> {
+  return runGraphRequest(store, 'Loading the neighbourhood', async (signal) => {
     const data = await fetchNeighborhood(store.get(), [id], NEIGHBOUR_LIMIT, signal);
-    store.update(on('graph', clearGraph()));
     store.update(on('graph', mergeNeighborhood({ graph: data.neighborhood, anchorIds: [id], limit: NEIGHBOUR_LIMIT })));
     store.update(selectElements([id]));
   });
@@ -108,6 +107,12 @@ export function collapse(store: AppStore, id: string): void {
 /** Undoes the last expand, remove or collapse. */
 export function undo(store: AppStore): void {
   store.update(on('graph', undoLast()));
+  afterRemoval(store);
+}
+
+/** Empties the view (undoable). */
+export function clearView(store: AppStore): void {
+  store.update(on('graph', clearGraph('clear')));
   afterRemoval(store);
 }
 

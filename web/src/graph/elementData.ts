@@ -14,7 +14,7 @@ export interface CyEdgeData extends EdgeData {
 
 /** Node size in px from its mention count: logarithmic, so a head-of-state does not dwarf everything. */
 export function nodeSize(weight: number): number {
-  return Math.round(Math.min(72, 22 + 9 * Math.log2(1 + Math.max(0, weight))));
+  return Math.round(Math.min(56, 16 + 6 * Math.log2(1 + Math.max(0, weight))));
 }
 
 /** Edge width in px from its count. */

@@ -25,7 +25,6 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
   const cy = cytoscape({
     container,
     style: buildStylesheet(false),
-    wheelSensitivity: 0.4,
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
@@ -135,11 +134,24 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
         ? { mode: 'incremental', anchorIds: added.anchorIds, newIds: added.nodeIds, pinned: state.graph.pinned }
         : { mode: 'full', pinned: state.graph.pinned };
       void layout(request).then(() => {
-        if (!hadNodes) cy.fit(undefined, 40);
+        if (!hadNodes) fitAll(false);
         else ensureVisible(added.nodeIds);
       });
     }
-    if (previous && state.filters !== previous.filters) void layout({ mode: 'full', pinned: state.graph.pinned }).then(() => cy.fit(cy.elements(':visible'), 40));
+    if (previous && state.filters !== previous.filters) void layout({ mode: 'full', pinned: state.graph.pinned }).then(() => fitAll(true));
+  };
+
+  /** Fits the visible elements without zooming in past 1.2, so a small graph is not blown up. */
+  const fitAll = (animate: boolean): void => {
+    const eles = cy.elements(':visible');
+    if (eles.empty()) return;
+    cy.maxZoom(1.2);
+    const target = { eles, padding: 48 };
+    if (animate) cy.animate({ fit: target, duration: 250, complete: () => void cy.maxZoom(4) });
+    else {
+      cy.fit(eles, 48);
+      cy.maxZoom(4);
+    }
   };
 
   const ensureVisible = (ids: readonly string[]): void => {
@@ -147,19 +159,17 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
     for (const id of ids) eles.merge(cy.getElementById(id));
     const ext = cy.extent();
     const box = eles.boundingBox();
-    if (box.x1 < ext.x1 || box.x2 > ext.x2 || box.y1 < ext.y1 || box.y2 > ext.y2) cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 });
+    if (box.x1 < ext.x1 || box.x2 > ext.x2 || box.y1 < ext.y1 || box.y2 > ext.y2) fitAll(true);
   };
 
   const unsubscribe = store.subscribe((state, previous) => render(state, previous));
   render(store.get(), null);
-  if (cy.nodes().nonempty() && !options.positions) void layout({ mode: 'full', pinned: store.get().graph.pinned }).then(() => cy.fit(undefined, 40));
+  if (cy.nodes().nonempty() && !options.positions) void layout({ mode: 'full', pinned: store.get().graph.pinned }).then(() => fitAll(false));
 
   return {
     cy,
-    relayout: () => layout({ mode: 'full', pinned: store.get().graph.pinned }).then(() => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 })).then(() => undefined),
-    fit() {
-      cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 250 });
-    },
+    relayout: () => layout({ mode: 'full', pinned: store.get().graph.pinned }).then(() => fitAll(true)),
+    fit: () => fitAll(true),
     destroy() {
       unsubscribe();
       cy.destroy();

@@ -64,7 +64,7 @@ function renderDetails(entity: Details, actions: StatementActions): HTMLElement 
                     h(
                       'ul',
                       { class: 'role-evidence' },
-                      ...role.evidence.map((ev) =>
+                      ...role.evidence.slice(0, 2).map((ev) =>
                         h('li', {}, h('span', { class: 'evidence-text' }, ev.text), ' ', h('button', { type: 'button', class: 'link-button', onclick: () => actions.openArticle(ev.article.id, { start: ev.start, end: ev.end }) }, `${ev.article.title} (${formatDate(ev.article.publishedAt)})`)),
                       ),
                     ),

@@ -24,9 +24,10 @@ export function mountLegend(root: HTMLElement, store: AppStore): () => void {
   const tone = h(
     'div',
     { class: 'tone-legend' },
-    h('span', {}, 'Spoke about →, by tone:'),
-    h('span', { class: 'tone-scale', role: 'img', 'aria-label': `Tone scale from hostile (${TONE_COLORS.hostile}) through neutral to cooperative` }),
-    h('span', { class: 'tone-labels' }, h('span', {}, '−10 hostile'), h('span', {}, 'neutral'), h('span', {}, 'cooperative +10')),
+    h('span', { class: 'edge-sample arrow', 'aria-hidden': 'true' }),
+    h('span', {}, 'spoke about, by tone: hostile'),
+    h('span', { class: 'tone-scale', role: 'img', 'aria-label': `tone scale, red (${TONE_COLORS.hostile}) for hostile through grey for neutral to green for cooperative` }),
+    h('span', {}, 'cooperative'),
   );
   replaceChildren(
     root,
@@ -34,7 +35,7 @@ export function mountLegend(root: HTMLElement, store: AppStore): () => void {
     h('div', { class: 'legend-kinds', role: 'group', 'aria-label': 'Kinds shown (toggle to hide)' }, ...toggles.map((t) => t.el)),
     h('ul', { class: 'legend-edges' }, ...edgeRows),
     tone,
-    h('p', { class: 'legend-note' }, 'Size: mentions · width: articles or statements'),
+    h('p', { class: 'legend-note' }, 'Node size: mentions · edge width: articles or statements'),
   );
   const render = (state: AppState): void => {
     const counts = new Map<string, number>();

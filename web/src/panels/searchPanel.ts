@@ -30,6 +30,8 @@ export function mountSearchPanel(root: HTMLElement, store: AppStore): () => void
   const pick = (hit: SearchHit): void => {
     input.value = hit.name;
     store.update(on('search', closeSearch()));
+    // The graph takes focus, so Enter expands and ] [ walk the nodes right away.
+    document.getElementById('graph')?.focus();
     void openEntity(store, hit.id);
   };
 

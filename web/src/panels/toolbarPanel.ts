@@ -17,6 +17,7 @@ export function mountToolbar(root: HTMLElement, store: AppStore, commands: Comma
     button('Remove', 'Delete', commands.remove, hasSelection, { 'data-command': 'remove' }),
     button('Pin', 'P', commands.pin, hasSelection, { 'data-command': 'pin' }),
     button('Undo', 'U', commands.undo, (s) => s.graph.undo !== null, { 'data-command': 'undo' }),
+    button('Clear', null, commands.clear, hasNodes, { 'data-command': 'clear' }),
     button('Fit', 'F', commands.fit, hasNodes, { 'data-command': 'fit' }),
     button('Re-layout', 'L', commands.relayout, hasNodes, { 'data-command': 'relayout' }),
     button('How are these connected?', 'K', commands.connect, (s) => s.selection.nodes.length >= 2, { 'data-command': 'connect', class: 'tool primary' }),

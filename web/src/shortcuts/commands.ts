@@ -1,4 +1,4 @@
-import { collapse, expandNodes, pin, removeFromView, undo } from '../actions/graphActions';
+import { clearView, collapse, expandNodes, pin, removeFromView, undo } from '../actions/graphActions';
 import type { GraphView } from '../graph/graphView';
 import type { AppStore } from '../state/appState';
 import { selectElements } from '../state/appTransitions';
@@ -12,6 +12,7 @@ export interface Commands {
   remove(): void;
   pin(): void;
   undo(): void;
+  clear(): void;
   fit(): void;
   relayout(): void;
   connect(): void;
@@ -30,6 +31,7 @@ export function createCommands(store: AppStore, view: () => GraphView | null): C
     remove: () => removeFromView(store, selected()),
     pin: () => pin(store, selected()),
     undo: () => undo(store),
+    clear: () => clearView(store),
     fit: () => view()?.fit(),
     relayout: () => void view()?.relayout(),
     connect: () => {

@@ -1,5 +1,5 @@
 import { errorMessage, request } from '../api/client';
-import { TimelineStatementsDocument } from '../api/generated';
+import { TimelineStatementsDocument, type TimelineStatementsQuery } from '../api/generated';
 import type { AppStore } from '../state/appState';
 import { on } from '../state/store';
 import { clearStatements, failStatements, receiveStatements, startLoading, type TimelineStatement } from '../state/timeline/index';
@@ -16,7 +16,7 @@ async function fetchSpeaker(speaker: string): Promise<TimelineStatement[]> {
   const out: TimelineStatement[] = [];
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const data = await request(TimelineStatementsDocument, { speaker, first: PAGE, after });
+    const data: TimelineStatementsQuery = await request(TimelineStatementsDocument, { speaker, first: PAGE, after });
     for (const edge of data.statements.edges) out.push(edge.node);
     if (!data.statements.pageInfo.hasNextPage || !data.statements.pageInfo.endCursor) break;
     after = data.statements.pageInfo.endCursor;

@@ -121,7 +121,7 @@ export function mergePath(graph: GraphPayload): Transition<GraphState> {
   };
 }
 
-/** Empties the graph (a new search pick); the previous content becomes the undo step. */
-export function clearGraph(): Transition<GraphState> {
-  return (state) => (Object.keys(state.nodes).length === 0 ? state : { ...emptyGraph, undo: { label: 'clear', content: contentOf(state) } });
+/** Empties the graph; the previous content becomes the undo step. */
+export function clearGraph(label = 'clear'): Transition<GraphState> {
+  return (state) => (Object.keys(state.nodes).length === 0 ? state : { ...emptyGraph, undo: { label, content: contentOf(state) } });
 }

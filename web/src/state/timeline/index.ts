@@ -1,6 +1,6 @@
 import type { Interval } from '../../api/generated';
 import type { Transition } from '../store';
-import type { DockTab, PlayState, TimelineData, TimelineState, TimelineStatement } from './types';
+import type { DockTab, PlayState, RelationPair, TimelineData, TimelineState, TimelineStatement } from './types';
 
 export type * from './types';
 
