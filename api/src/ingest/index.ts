@@ -5,7 +5,7 @@ import { readInputs, type ReadOptions } from './readInputs';
 import type { IngestOutcome } from './types';
 
 export { expandInputs, globToRegExp, type IngestInput } from './expandInputs';
-export { ingestChunks, type IngestOptions, type SourceChunk } from './ingestChunks';
+export { ingestChunks, type ArticleIngestOutcome, type IngestOptions, type SourceChunk } from './ingestChunks';
 export { readInputs, type ReadOptions } from './readInputs';
 export { loadSamplesIfEmpty, SAMPLES_DIR } from './loadSamples';
 export type { IngestFailure, IngestOutcome, IngestReport } from './types';

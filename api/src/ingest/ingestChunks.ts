@@ -25,7 +25,12 @@ export interface IngestOptions {
   extract?: (article: Article) => ExtractionResult;
   /** Called after every batch with the running totals. */
   onProgress?: (state: { articlesDone: number; bytesDone: number; report: IngestReport }) => void;
+  /** Called once per article with what happened to it (the API's per-article results). */
+  onArticle?: (article: Article, outcome: ArticleIngestOutcome) => void;
 }
+
+/** What happened to one article of an ingest. */
+export type ArticleIngestOutcome = { phase: 'new' } | { phase: 'updated' } | { phase: 'unchanged' } | { phase: 'failed'; reason: string };
 
 // Issue kinds with which the extraction guards skip an article: such an article is reported as failed, not stored empty.
 const REJECTING_ISSUES = new Set(['empty-text', 'binary-text', 'non-english']);
@@ -63,6 +68,7 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
   let fatal: Error | null = null;
 
   const fail = (article: Article, reason: string) => {
+    options.onArticle?.(article, { phase: 'failed', reason });
     report.articlesFailed++;
     report.failures.push({ file: article.origin.file, line: article.origin.line, articleId: article.id, reason });
   };
@@ -79,6 +85,7 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
       const seen = runHash(article.id);
       if (seen === hash || (!options.force && seen === undefined && stored.get(article.id) === hash)) {
         report.articlesUnchanged++;
+        options.onArticle?.(article, { phase: 'unchanged' });
         done(article);
         continue;
       }
@@ -123,9 +130,11 @@ export async function ingestChunks(executor: Executor, chunks: AsyncIterable<Sou
       switch (outcome.phase) {
         case 'new':
           report.articlesNew++;
+          options.onArticle?.(toStore[k]!.article, { phase: 'new' });
           break;
         case 'updated':
           report.articlesUpdated++;
+          options.onArticle?.(toStore[k]!.article, { phase: 'updated' });
           break;
         case 'failed':
           writingHashes.delete(outcome.id);
