@@ -42,7 +42,7 @@ export async function findRelationTimeline(
   if (from === undefined || to === undefined || from > to) return [];
   const periods = periodsBetween(from, to, interval, MAX_PERIODS);
   if (!periods) {
-    throw new BadUserInputError(`relationTimeline: the window holds more than ${MAX_PERIODS} periods of ${interval}; choose a wider interval or set since/until closer together`);
+    throw new BadUserInputError(`since: from ${from} to ${to} there are more than ${MAX_PERIODS} periods of one ${interval.toLowerCase()}; choose a wider interval or set since and until closer together`);
   }
   const byPeriod = new Map<string, Row[]>(periods.map((p) => [p, []]));
   for (const row of rows) byPeriod.get(periodStart(row.saidAt, interval))?.push(row);

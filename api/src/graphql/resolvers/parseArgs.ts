@@ -43,7 +43,8 @@ export function parseEntityIds(values: readonly string[], argument: string, max:
 export function parseDate(value: string | null | undefined, argument: string): string | null {
   if (value === null || value === undefined) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const ok = m !== null && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value && Number(m[1]) >= 1;
+  const time = m ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+  const ok = m !== null && Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value && Number(m[1]) >= 1;
   if (!ok) throw new BadUserInputError(`${argument}: ${shown(value)} is not a date; write a real day as YYYY-MM-DD, for example 2025-03-31`);
   return value;
 }
