@@ -84,7 +84,7 @@ export interface Picks {
 }
 
 const top = (label: string, limit: number) => ({
-  cypher: `MATCH (e:${label}) WITH e, COUNT { (e)<-[:MENTIONS]-() } AS n ORDER BY n DESC, e.id LIMIT $limit RETURN e.id AS id, e.name AS name, n`,
+  cypher: `MATCH (e:${label}) WITH e, COUNT { (e)<-[:MENTIONS]-() } AS n ORDER BY n DESC, e.id LIMIT toInteger($limit) RETURN e.id AS id, e.name AS name, n`,
   params: { limit },
 });
 
