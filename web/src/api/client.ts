@@ -22,14 +22,14 @@ interface GraphQLResponse<R> {
 /**
  * Sends one typed operation and returns its data. Throws ApiError with the server's first error message (and code), or a
  * readable sentence when the server cannot be reached or answers something that is not GraphQL; an aborted request
- * rejects with the AbortError as is.
+ * rejects with the AbortError as is. `headers` adds request headers (the ingest panel's `Authorization`).
  */
-export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, signal?: AbortSignal, headers?: Readonly<Record<string, string>>): Promise<R> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_PATH, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal: signal ?? null,
     });
