@@ -46,27 +46,33 @@ export interface ArticleTruth {
 
 /**
  * Invents the persons of the ingestion corpus: each surname is shared by one to four persons with different first names and
- * different countries (about 150 persons), listed in a shuffled popularity order so a shared surname can be frequent or rare.
+ * different countries (about 150 persons in 30 countries), listed in a shuffled popularity order so a shared surname can be frequent or rare.
  */
 export function inventPopulation(random: () => number): InventedPerson[] {
+  // About five persons per country, so that an article naming two officials of one country can be cast consistently.
+  const homesPool = shuffle([...PLACES], random).slice(0, 30);
   const people: InventedPerson[] = [];
   INVENTED_SURNAMES.forEach((surname, i) => {
     const firsts = new Set<string>();
     const homes = new Set<string>();
     while (firsts.size < 1 + (i % 4)) {
       const first = pick(INVENTED_FIRST_NAMES, random);
-      const country = pick(PLACES, random);
+      const country = pick(homesPool, random);
       if (firsts.has(first) || homes.has(country.iso3)) continue;
       firsts.add(first);
       homes.add(country.iso3);
       people.push({ id: `inv:${first.toLowerCase()}-${surname.toLowerCase()}`, first, surname, country });
     }
   });
-  for (let i = people.length - 1; i > 0; i--) {
+  return shuffle(people, random);
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [people[i], people[j]] = [people[j]!, people[i]!];
+    [items[i], items[j]] = [items[j]!, items[i]!];
   }
-  return people;
+  return items;
 }
 
 function pick<T>(items: readonly T[], random: () => number): T {

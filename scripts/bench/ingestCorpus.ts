@@ -8,7 +8,7 @@ import { readArticles, type Article } from '../../api/src/source/index';
 import { inventPopulation, PLACES, seededRandom, type ArticleTruth, type InventedPerson, type Place } from './corpus';
 
 // A sample person: full name, surname, and the country of a role the sample gives them (its name is swapped for the invented person's).
-interface TemplatePerson { full: string; surname: string; country: Place | undefined }
+interface TemplatePerson { full: string; surname: string; country: Place | undefined; org: string | undefined }
 interface Template { article: Article; persons: TemplatePerson[]; places: Place[] }
 
 // Share of (article, person) pairs written by surname only ("Foreign Minister Novak said"), which resolution must place across articles.
@@ -38,7 +38,8 @@ function loadTemplates(dir: string): Template[] {
         .map((p) => {
           const tokens = p.name.split(/\s+/);
           const home = p.roles.find((r) => r.of?.kind === 'Country')?.of?.id.replace(/^country:/, '');
-          return { full: p.name, surname: tokens.at(-1)!, country: PLACES.find((c) => c.iso3 === home) };
+          const org = p.roles.find((r) => r.of?.kind === 'Organization')?.of?.id;
+          return { full: p.name, surname: tokens.at(-1)!, country: PLACES.find((c) => c.iso3 === home), org };
         });
       const places = x.countries.map((c) => PLACES.find((p) => p.iso3 === c.iso3)).filter((p): p is Place => !!p);
       templates.push({ article, persons, places });
@@ -54,7 +55,11 @@ function zipf<T>(items: readonly T[], random: () => number, k = 3): T {
 
 // Chooses an invented person for each sample person: distinct surnames within an article, and a person whose country can stand in
 // for the sample person's role country (that country's name, demonym and capital are then swapped for the person's).
-function castPersons(t: Template, population: readonly InventedPerson[], random: () => number): { cast: InventedPerson[]; swap: Map<string, Place> } {
+// Organisations keep their own small staff across the corpus (the same few persons speak for one ministry), since an organisation's
+// name cannot be swapped in the text the way a country's can.
+const STAFF_PER_ORGANISATION = 3;
+
+function castPersons(t: Template, population: readonly InventedPerson[], staff: Map<string, InventedPerson[]>, random: () => number): { cast: InventedPerson[]; swap: Map<string, Place> } {
   const swap = new Map<string, Place>();
   const targets = new Set<string>();
   const inTemplate = new Set(t.places.map((p) => p.iso3));
@@ -69,6 +74,18 @@ function castPersons(t: Template, population: readonly InventedPerson[], random:
       return q.country.iso3 === p.country.iso3 || (!targets.has(q.country.iso3) && !inTemplate.has(q.country.iso3));
     };
     let chosen: InventedPerson | undefined;
+    if (!p.country && p.org) {
+      let people = staff.get(p.org);
+      if (!people) {
+        people = [];
+        while (people.length < STAFF_PER_ORGANISATION) {
+          const q = zipf(population, random, 2);
+          if (!people.includes(q)) people.push(q);
+        }
+        staff.set(p.org, people);
+      }
+      chosen = people.filter(fits)[Math.floor(random() * people.length)];
+    }
     for (let k = 0; k < 40 && !chosen; k++) {
       const q = zipf(population, random, 2);
       if (fits(q)) chosen = q;
@@ -87,8 +104,8 @@ function castPersons(t: Template, population: readonly InventedPerson[], random:
   return { cast, swap };
 }
 
-function vary(t: Template, index: number, random: () => number, population: readonly InventedPerson[]): { record: Record<string, unknown>; truth: ArticleTruth } {
-  const { cast, swap } = castPersons(t, population, random);
+function vary(t: Template, index: number, random: () => number, population: readonly InventedPerson[], staff: Map<string, InventedPerson[]>): { record: Record<string, unknown>; truth: ArticleTruth } {
+  const { cast, swap } = castPersons(t, population, staff, random);
   // Placeholders first, names last, so an invented name can never be rewritten by a later replacement.
   let body = t.article.body;
   const order = t.persons.map((p, i) => ({ p, i })).sort((a, b) => b.p.full.length - a.p.full.length);
@@ -128,7 +145,7 @@ export function truthFileOf(partFile: string): string {
 
 /** Writes `count` recombined articles as JSONL files of `perFile` articles into `dir` (reusing them when already there); returns the files in order. */
 export function writeIngestCorpus(samplesDir: string, dir: string, count: number, perFile = 1000, seed = 7): string[] {
-  const stamp = join(dir, `corpus-v2-${count}-${perFile}-${seed}.done`);
+  const stamp = join(dir, `corpus-v4-${count}-${perFile}-${seed}.done`);
   const files = Array.from({ length: Math.ceil(count / perFile) }, (_, k) => join(dir, `part-${String(k).padStart(5, '0')}.jsonl`));
   try {
     statSync(stamp);
@@ -141,11 +158,12 @@ export function writeIngestCorpus(samplesDir: string, dir: string, count: number
   const templates = loadTemplates(samplesDir);
   const random = seededRandom(seed);
   const population = inventPopulation(random);
+  const staff = new Map<string, InventedPerson[]>();
   files.forEach((file, k) => {
     const lines: string[] = [];
     const truths: string[] = [];
     for (let i = k * perFile; i < Math.min(count, (k + 1) * perFile); i++) {
-      const { record, truth } = vary(templates[i % templates.length]!, i, random, population);
+      const { record, truth } = vary(templates[i % templates.length]!, i, random, population, staff);
       lines.push(JSON.stringify(record));
       truths.push(JSON.stringify(truth));
     }
