@@ -77,6 +77,12 @@ function start(): void {
       return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;
     },
     nodeCount: () => view?.cy.nodes().length ?? 0,
+    /** Pans and zooms the view as a user would (the benchmark drives it frame by frame). */
+    panBy: (dx: number, dy: number) => view?.cy.panBy({ x: dx, y: dy }),
+    zoomAround: (factor: number) => {
+      const cy = view?.cy;
+      if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
   };
 }
 

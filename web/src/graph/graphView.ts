@@ -28,7 +28,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
-    selectionType: 'additive',
+    selectionType: 'single',
     ...({ renderer: { name: 'canvas', webgl: options.webgl } } as object),
   });
   let simple = false;

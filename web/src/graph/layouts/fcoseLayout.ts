@@ -38,16 +38,28 @@ function centroid(nodes: NodeSingular[]): Position {
   return { x: sum.x / nodes.length, y: sum.y / nodes.length };
 }
 
-/** Puts new nodes on rings around their anchor so the force layout starts from there and they grow out of it. */
+/**
+ * Puts new nodes on arcs on the far side of their anchor (away from the rest of the graph), so the force layout starts them
+ * in free space and they grow outwards instead of into the nodes already drawn.
+ */
 function seedAroundAnchor(cy: Core, anchorIds: readonly string[], newIds: readonly string[]): void {
+  const fresh = new Set(newIds);
   const anchors = anchorIds.map((id) => cy.getElementById(id)).filter((n) => n.nonempty()) as NodeSingular[];
   const center = centroid(anchors);
-  const perRing = 14;
+  const old = cy.nodes().filter((n) => !fresh.has(n.id())) as unknown as NodeSingular[];
+  const middle = centroid([...old]);
+  let dx = center.x - middle.x;
+  let dy = center.y - middle.y;
+  const length = Math.hypot(dx, dy);
+  const spread = length < 1 ? Math.PI : (Math.PI * 2) / 3;
+  if (length < 1) [dx, dy] = [1, 0];
+  const base = Math.atan2(dy, dx);
+  const perRing = 12;
   newIds.forEach((id, i) => {
     const ring = Math.floor(i / perRing);
     const inRing = Math.min(perRing, newIds.length - ring * perRing);
-    const angle = (2 * Math.PI * (i % perRing)) / inRing + ring * 0.4;
-    const radius = 110 + ring * 70;
+    const angle = base - spread + (2 * spread * ((i % perRing) + 0.5)) / inRing;
+    const radius = 130 + ring * 80;
     cy.getElementById(id).position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
   });
 }

@@ -1,0 +1,175 @@
+// bench:web: the explorer in headless Chromium against the real HTTP server, on synthetic neighbourhoods of 200, 1,000 and
+// 2,000 nodes. The page and its assets come from the server; the GraphQL answers for the picked entity are a generated graph
+// (answered in the browser, so Neo4j's own speed does not enter the figures: bench:api measures that). Prints the time from
+// picking a search result to a settled layout, and frames per second while panning and zooming 2,000 nodes, canvas vs WebGL.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page, type Route } from 'playwright-core';
+import { build } from 'vite';
+import { PROJECT_ROOT } from '../../api/src/config/index';
+import { createExecutor } from '../../api/src/db/executor';
+import { startHttpServer } from '../../api/src/server/index';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SIZES = [200, 1000, 2000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const KINDS = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'TREATY'] as const;
+const TYPES = { PERSON: 'HOLDS_ROLE', COUNTRY: 'SPOKE_ABOUT', ORGANIZATION: 'PART_OF', TREATY: 'PARTY_TO' } as const;
+
+/** A deterministic pseudo-random sequence, so every run draws the same graph. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+/** A star of `n` nodes around `anchor:0` plus n/2 edges among the neighbours, shaped like the API's Graph. */
+function syntheticGraph(n: number) {
+  const rnd = random(n);
+  const nodes = Array.from({ length: n }, (_, i) => {
+    const kind = i === 0 ? 'COUNTRY' : (KINDS[Math.floor(rnd() * KINDS.length)] ?? 'PERSON');
+    return { id: `${kind.toLowerCase()}:n${i}`, kind, label: `${kind.charAt(0)}${kind.slice(1).toLowerCase()} ${i}`, weight: Math.floor(1 + 200 * rnd() ** 4) };
+  });
+  const edge = (a: (typeof nodes)[number], b: (typeof nodes)[number], i: number) => ({
+    id: `e${i}:${a.id}->${b.id}`,
+    source: a.id,
+    target: b.id,
+    type: TYPES[a.kind as keyof typeof TYPES],
+    label: `${1 + (i % 7)}`,
+    weight: 1 + (i % 7),
+    count: 1 + (i % 7),
+    tone: Math.round((rnd() * 20 - 10) * 10) / 10,
+    firstSeen: '2025-01-01',
+    lastSeen: '2025-06-01',
+  });
+  const anchor = nodes[0] as (typeof nodes)[number];
+  const edges = nodes.slice(1).map((node, i) => edge(node, anchor, i));
+  for (let i = 0; i < n / 2; i++) {
+    const a = nodes[1 + Math.floor(rnd() * (n - 1))] as (typeof nodes)[number];
+    const b = nodes[1 + Math.floor(rnd() * (n - 1))] as (typeof nodes)[number];
+    if (a !== b) edges.push(edge(a, b, n + i));
+  }
+  return { nodes, edges, truncated: false, total: n };
+}
+
+function answer(route: Route, data: unknown): Promise<void> {
+  return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data }) });
+}
+
+/** Answers the explorer's operations from the synthetic graph of `n` nodes. */
+async function routeSynthetic(page: Page, n: number): Promise<void> {
+  const graph = syntheticGraph(n);
+  const anchor = graph.nodes[0] as (typeof graph.nodes)[number];
+  await page.route('**/graphql', (route) => {
+    const body = route.request().postDataJSON() as { query: string };
+    const op = /query (\w+)/.exec(body.query)?.[1];
+    switch (op) {
+      case 'Stats':
+        return answer(route, { stats: { persons: n, countries: 0, organizations: 0, treaties: 0, statements: 0, articles: n, firstDate: '2025-01-01', lastDate: '2025-06-01', sampleData: false } });
+      case 'Search':
+        return answer(route, { search: [{ id: anchor.id, kind: anchor.kind, name: anchor.label, aliases: [], mentionCount: anchor.weight }] });
+      case 'Neighborhood':
+        return answer(route, { neighborhood: graph });
+      case 'EntityDetails':
+        return answer(route, { entity: null });
+      default:
+        return answer(route, null);
+    }
+  });
+}
+
+/** Opens the explorer, picks the search result and returns the milliseconds from the click to the settled layout. */
+async function timePick(page: Page, base: string, n: number, webgl: boolean): Promise<number> {
+  await routeSynthetic(page, n);
+  await page.goto(`${base}${webgl ? '?gl=1' : ''}`);
+  await page.waitForSelector('.overview');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Cou');
+  const hit = page.locator('#search-results .search-hit').first();
+  await hit.waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    const graph = document.getElementById('graph') as HTMLElement;
+    document.addEventListener('click', () => (w.__t0 = performance.now()), { capture: true, once: true });
+    new MutationObserver(() => {
+      if (graph.dataset.layout === 'settled' && graph.dataset.layoutSeq !== '0' && !w.__t1) w.__t1 = performance.now();
+    }).observe(graph, { attributes: true });
+  });
+  await hit.click();
+  await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1, null, { timeout: 120_000, polling: 100 });
+  const count = await page.evaluate(() => (window as unknown as { diplograph: { nodeCount(): number } }).diplograph.nodeCount());
+  if (count !== n) throw new Error(`bench:web: expected ${n} nodes, the view has ${count}`);
+  return page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    return w.__t1 - w.__t0;
+  });
+}
+
+/** Pans and zooms every frame for `ms` and returns the frames per second the page managed. */
+async function panZoomFps(page: Page, ms: number): Promise<number> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<number>((resolve) => {
+        const hook = (window as unknown as { diplograph: { panBy(x: number, y: number): void; zoomAround(f: number): void } }).diplograph;
+        let frames = 0;
+        const start = performance.now();
+        const step = (now: number) => {
+          frames += 1;
+          const phase = Math.floor((now - start) / 500) % 4;
+          if (phase === 0) hook.panBy(6, 3);
+          else if (phase === 1) hook.zoomAround(1.02);
+          else if (phase === 2) hook.panBy(-6, -3);
+          else hook.zoomAround(1 / 1.02);
+          if (now - start < duration) requestAnimationFrame(step);
+          else resolve((frames * 1000) / (now - start));
+        };
+        requestAnimationFrame(step);
+      }),
+    ms,
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-web-'));
+  const web = path.join(PROJECT_ROOT, 'web');
+  await build({ configFile: false, root: web, base: '/', publicDir: false, logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000, rolldownOptions: { input: { index: path.join(web, 'index.html') } } } });
+  // The server needs an executor; the bench never reaches the database (its GraphQL answers are synthetic).
+  const executor = createExecutor({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused', database: 'neo4j' });
+  const server = await startHttpServer({ executor, webDistDir: outDir }, '127.0.0.1', 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  console.log(`bench:web: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Chromium ${browser.version()}, viewport 1280×720, median of ${RUNS} runs`);
+  try {
+    const rows: string[] = [];
+    for (const webgl of [false, true]) {
+      for (const n of SIZES) {
+        const times: number[] = [];
+        let fps = Number.NaN;
+        for (let run = 0; run < RUNS; run++) {
+          const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+          times.push(await timePick(page, server.url, n, webgl));
+          if (n === 2000 && run === 0) fps = await panZoomFps(page, 4000);
+          await page.close();
+        }
+        const line = `${webgl ? 'webgl ' : 'canvas'} ${String(n).padStart(5)} nodes: pick → settled layout ${Math.round(median(times))} ms (runs ${times.map((t) => Math.round(t)).join(', ')})${Number.isNaN(fps) ? '' : `; pan/zoom ${fps.toFixed(1)} fps`}`;
+        console.log(line);
+        rows.push(line);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await executor.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
