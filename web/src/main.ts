@@ -15,6 +15,11 @@ import { setHelp, setWebgl } from './state/view/index';
 import { bindUrlController } from './url/urlController';
 import { decodeUrlView } from './url/urlState';
 import { plural } from './ui/format';
+import { mountDock } from './panels/dockPanel';
+import { bindPlayController } from './timeline/playController';
+import { bindTimelineLoader } from './timeline/timelineLoader';
+import { bindWindowFade, outsideIds } from './timeline/windowFadeController';
+import './timeline/timeline.css';
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -30,6 +35,7 @@ function start(): void {
 
   let view: GraphView | null = null;
   let unbindControllers = (): void => {};
+  let unbindWindowFade = (): void => {};
   const mountView = (webgl: boolean): void => {
     const positions = view ? new Map(view.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const)) : undefined;
     const zoom = view ? { zoom: view.cy.zoom(), pan: { ...view.cy.pan() } } : null;
@@ -40,6 +46,8 @@ function start(): void {
     view = created;
     if (zoom) created.cy.viewport(zoom);
     unbindControllers = bindGraphControllers(created.cy, store, container, () => isSyncingSelection(created));
+    unbindWindowFade();
+    unbindWindowFade = bindWindowFade(created.cy, store);
   };
   mountView(store.get().view.webgl);
   store.subscribe((state, previous) => {
@@ -65,6 +73,16 @@ function start(): void {
     summary.textContent = `The graph shows ${plural(Object.keys(state.graph.nodes).length, 'entity', 'entities')} and ${plural(Object.keys(state.graph.edges).length, 'relationship')}.`;
   });
   bindUrlController(store);
+
+  // Statements over time (issue 9): the view's statements, Play, and the dock of timeline, relation, tone map and ingest.
+  const timelineLoader = bindTimelineLoader(store);
+  bindPlayController(store);
+  mountDock(byId('timeline-slot'), store, () => timelineLoader.reload());
+  // A read-only hook for the e2e tests and the benchmark: what the time window fades, and the window and Play state.
+  (window as unknown as { diplographTimeline: object }).diplographTimeline = {
+    outside: () => outsideIds(store.get()),
+    window: () => ({ ...store.get().timeWindow, playing: store.get().timeline.play.playing }),
+  };
 
   // A read-only hook for the e2e tests and the benchmark: where an element is drawn, so they can click it on the canvas.
   (window as unknown as { diplograph: object }).diplograph = {

@@ -71,6 +71,9 @@ export function buildStylesheet(simple: boolean): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111', 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 6, 'font-weight': 'bold', 'z-index': 10 } },
     { selector: 'edge:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25, 'overlay-padding': 4, opacity: 1, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    // The time window (issue 9): what has no evidence inside it fades; what a browser ingest created is ringed.
+    { selector: '.out-of-window', style: { opacity: 0.1, 'text-opacity': 0.15 } },
+    { selector: 'node.fresh', style: { 'border-width': 4, 'border-color': '#f59e0b', 'border-style': 'solid' } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold' } },
     { selector: 'edge.on-path', style: { opacity: 1, width: 'mapData(width, 0, 9, 4, 10)', label: 'data(label)', 'z-index': 9 } },
     { selector: '.filtered', style: { display: 'none' } },

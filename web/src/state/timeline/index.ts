@@ -56,10 +56,11 @@ export function tunePlay(change: Partial<Omit<PlayState, 'playing'>>): Transitio
 }
 
 /** Opens the relation view for A and B (the dock switches to it); a different pair clears the clicked point. */
-export function openRelation(a: string, b: string, interval: Interval = 'MONTH'): Transition<TimelineState> {
+export function openRelation(a: string, b: string, names: readonly [string, string], interval?: Interval): Transition<TimelineState> {
   return (state) => {
-    const same = state.relation?.a === a && state.relation.b === b && state.relation.interval === interval;
-    return { ...state, dock: 'relation', relation: same && state.relation ? state.relation : { a, b, interval, point: null } };
+    const wanted = interval ?? state.relation?.interval ?? 'MONTH';
+    const same = state.relation?.a === a && state.relation.b === b && state.relation.interval === wanted;
+    return { ...state, dock: 'relation', relation: same && state.relation ? state.relation : { a, b, names, interval: wanted, point: null } };
   };
 }
 

@@ -25,6 +25,8 @@ export interface PlayState {
 export interface RelationPair {
   a: string;
   b: string;
+  /** Display names of A and B. */
+  names: readonly [string, string];
   interval: Interval;
   /** The clicked point: its direction and its period's first day. */
   point: { direction: 'ab' | 'ba'; period: string } | null;
