@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../../../api/src/config/index';
 import type { Executor } from '../../../api/src/db/executor';
 import { ingestPaths } from '../../../api/src/ingest/index';
 import { startHttpServer, type RunningServer } from '../../../api/src/server/index';
+import type { Config } from '../../../api/src/config/index';
 import { renameEntity } from '../../../api/src/store/curate/renameEntity';
 import { clearGraph, getTestExecutor } from '../../_utils/testDb';
 
@@ -48,11 +49,12 @@ export interface ExplorerHarness {
 }
 
 /**
- * Before the file: empties the test Neo4j, ingests the e2e corpus (and gives one person a name full of markup), starts the
- * real HTTP server on the freshly built explorer, and launches Chromium. After each test, the test's pages must have logged
+ * Before the file: empties the test Neo4j, ingests the e2e corpus (and gives one person a name full of markup) or the
+ * corpus file `options.corpus` names, starts the real HTTP server on the freshly built explorer (with `options.config`,
+ * e.g. an API key, when given), and launches Chromium. After each test, the test's pages must have logged
  * no console error and opened no dialog; after the file, everything stops.
  */
-export function useExplorer(options: { corpus?: boolean } = {}): ExplorerHarness {
+export function useExplorer(options: { corpus?: boolean | string; config?: Readonly<Config> } = {}): ExplorerHarness {
   let server: RunningServer | null = null;
   let browser: Browser | null = null;
   const pages: ExplorerPage[] = [];
@@ -61,11 +63,11 @@ export function useExplorer(options: { corpus?: boolean } = {}): ExplorerHarness
     const executor = getTestExecutor();
     await clearGraph(executor);
     if (options.corpus !== false) {
-      const outcome = await ingestPaths(executor, [CORPUS]);
+      const outcome = await ingestPaths(executor, [typeof options.corpus === 'string' ? options.corpus : CORPUS]);
       if (outcome.phase !== 'done') throw new Error(`e2e: ingest of the corpus aborted: ${JSON.stringify(outcome.report)}`);
-      await renameEntity(executor, 'person:duarte-meireles', `Duarte ${HOSTILE} Meireles`, 'e2e');
+      if (typeof options.corpus !== 'string') await renameEntity(executor, 'person:duarte-meireles', `Duarte ${HOSTILE} Meireles`, 'e2e');
     }
-    server = await startHttpServer({ executor, webDistDir: inject('webDist') }, '127.0.0.1', 0);
+    server = await startHttpServer({ executor, webDistDir: inject('webDist'), ...(options.config ? { config: options.config } : {}) }, '127.0.0.1', 0);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 180_000);
