@@ -30,12 +30,10 @@ async function runGraphRequest(store: AppStore, what: string, send: (signal: Abo
   }
 }
 
-function fetchNeighborhood(state: AppState, ids: readonly string[], limit: number, signal: AbortSignal): Promise<NeighborhoodQuery> {
-  return request(
-    NeighborhoodDocument,
-    { ids: [...ids], depth: 1, limit, since: state.timeWindow.since, until: state.timeWindow.until },
-    signal,
-  );
+// The time window is not sent: the graph keeps every relation and the window only fades what has no evidence inside it
+// (web/src/timeline/windowFadeController.ts), so widening the window or playing it brings edges back without a reload.
+function fetchNeighborhood(_state: AppState, ids: readonly string[], limit: number, signal: AbortSignal): Promise<NeighborhoodQuery> {
+  return request(NeighborhoodDocument, { ids: [...ids], depth: 1, limit }, signal);
 }
 
 /** Adds one entity and its neighbourhood to the view (a search pick) and selects it; "Clear" starts over. */

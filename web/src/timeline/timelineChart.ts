@@ -152,6 +152,7 @@ export function createTimelineChart(container: HTMLElement, callbacks: TimelineC
             .on('click', (_event: MouseEvent, d) => callbacks.onPick(d)),
         )
         .attr('data-statement-id', (d) => d.statement.id)
+        .attr('data-said-at', (d) => d.statement.saidAt)
         .attr('d', (d) => shapePath(d.statement.category?.code, d.statement.id === selected ? 150 : 60))
         .attr('fill', (d) => (hasWeakDate(d.statement) ? 'white' : toneColor(d.statement.tone)))
         .attr('stroke', (d) => (d.statement.id === selected ? '#111' : toneColor(d.statement.tone)))
