@@ -45,7 +45,7 @@ export const COUNTRY_OVERRIDES: CountryOverride[] = [
   { iso3: 'UKR', capitals: ['Kyiv', 'Kiev'], demonyms: ['Ukrainian', 'Ukrainians'] },
   { iso3: 'IRN', demonyms: ['Iranian', 'Iranians'] },
   { iso3: 'ISR', demonyms: ['Israeli', 'Israelis'] },
-  { iso3: 'VNM', aliases: ['Viet Nam'], demonyms: ['Vietnamese'] },
+  { iso3: 'VNM', aliases: ['Viet Nam', 'Việt Nam'], demonyms: ['Vietnamese'] },
   { iso3: 'COD', aliases: ['DRC', 'DR Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'] },
   { iso3: 'CIV', aliases: ["Côte d'Ivoire", "Cote d'Ivoire", 'Ivory Coast'] },
   { iso3: 'MMR', aliases: ['Burma'], capitals: ['Naypyidaw', 'Nay Pyi Taw'] },
@@ -71,6 +71,9 @@ export const COUNTRY_OVERRIDES: CountryOverride[] = [
   { iso3: 'SVK', demonyms: ['Slovakian', 'Slovaks'] },
   { iso3: 'KGZ', demonyms: ['Kyrgyz'] },
   { iso3: 'TJK', demonyms: ['Tajik'] },
+  // Short adjective demonyms the package lacks (it has only "Kazakhstani", "Uzbekistani").
+  { iso3: 'KAZ', demonyms: ['Kazakh', 'Kazakhs'] },
+  { iso3: 'UZB', demonyms: ['Uzbek', 'Uzbeks'] },
   { iso3: 'ARG', demonyms: ['Argentinian', 'Argentinians'] },
   { iso3: 'GRC', demonyms: ['Greeks'] },
   { iso3: 'THA', demonyms: ['Thais'] },

@@ -69,8 +69,13 @@ function nameRunEnd(ctx: EntityContext, i: number): number {
     if (!prev || !t || prev.possessive || t.sentence !== prev.sentence) break;
     const gap = body.slice(prev.end, t.start);
     if (!/^(\s+|\.\s+)$/.test(gap) || (gap.startsWith('.') && prev.text.length > 1)) break;
-    if (isNameToken(ctx, j)) j++;
-    else if (NAME_PARTICLES.has(t.text) && isNameToken(ctx, j + 1)) j += 2;
+    if (isNameToken(ctx, j)) {
+      j++;
+      continue;
+    }
+    // One or two particles before the next name word ("da Silva", "von der Leyen", "bin Abdulrahman").
+    const particles = NAME_PARTICLES.has(t.text) ? (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') ? 2 : 1) : 0;
+    if (particles > 0 && isNameToken(ctx, j + particles)) j += particles + 1;
     else break;
   }
   return j;
@@ -95,6 +100,14 @@ function isHeadline(ctx: EntityContext, k: number): boolean {
   if (!s || /[.!?]["”’]?$/.test(s.text)) return false;
   const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
+}
+
+/** Whether the run ending at `to`, after a country's possessive, reads as a person: a speech or action verb or a coordinated "and <Country>'s" follows. */
+function isPersonAfterPossessive(ctx: EntityContext, to: number): boolean {
+  const next = ctx.tokens[to];
+  if (!next || next.sentence !== ctx.tokens[to - 1]?.sentence) return false;
+  if (PERSON_VERBS.has(next.lower) || next.lower === 'who') return true;
+  return next.lower === 'and' && ctx.claimed[to + 1] === 'country' && !!ctx.tokens[to + 1]?.possessive;
 }
 
 /** Records the role and descriptive phrase a title gives a person. */
@@ -153,7 +166,8 @@ export const personNames: EntityRule = {
       const strong = pre !== null || post !== null || (firstKnown && !isHeadline(ctx, from));
       const common = words.some((w, n) => isCommonWord(w.text) && !isKnownFirstName(w.text) && !NAME_MONTHS.has(w.lower) && !(n === 0 && KOREAN_SURNAMES.has(w.text) && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u.test(words[1]?.text ?? '')));
       const before = tokens[from - 1];
-      const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive));
+      // After a place preposition a capitalised run is a place; after a country's possessive ("Chile's Ana Ruiz") it is a person unless it is a place word followed by a verb.
+      const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive && !isPersonAfterPossessive(ctx, to)));
       if ((common || afterPlace || isHeadline(ctx, from)) && !strong) {
         i = end - 1;
         continue;
