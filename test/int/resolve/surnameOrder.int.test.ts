@@ -43,7 +43,7 @@ async function personGraph(target: Executor) {
 }
 
 // The first test also pays for query planning on a cold server; on a busy 2-core machine that alone can take a minute.
-describe('resolve: surname-only persons do not depend on ingest order', { timeout: 240_000 }, () => {
+describe('resolve: surname-only persons do not depend on ingest order', { timeout: 400_000 }, () => {
   beforeEach(async () => {
     await clearGraph(executor);
   });
