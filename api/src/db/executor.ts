@@ -69,12 +69,22 @@ export class Executor {
   /** Runs a read query in a managed read transaction and returns plain row objects; throws DatabaseUnavailableError or DatabaseError. */
   async read<T extends RecordShape = RecordShape>(query: CypherQuery, label = 'read'): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const work = session.executeRead((tx) => runRows<T>(tx, query), this.txConfig(label, this.txTimeoutMs));
+    let timedOut = false;
     try {
-      return await session.executeRead((tx) => runRows<T>(tx, query), this.txConfig(label, this.txTimeoutMs));
+      // The transaction timeout is enforced by the server; a server that stops answering altogether (frozen, cut off
+      // mid-query) is caught here, so a read never hangs.
+      return await withTimeout(work, this.txTimeoutMs * 2 + 5_000);
     } catch (err) {
+      timedOut = err instanceof TimeoutError;
       throw toProjectError(err);
     } finally {
-      await session.close();
+      if (timedOut) {
+        work.catch(() => undefined);
+        void session.close().catch(() => undefined);
+      } else {
+        await session.close();
+      }
     }
   }
 

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { DiplographError, ErrorCode } from '../errors/index';
 import type { Logger } from '../log/logger';
 import { TOKEN_LIMIT_MESSAGE } from './limits';
@@ -20,7 +20,8 @@ const MASKED: Partial<Record<string, { message: string; level: 'error' | 'warn' 
 export function createFormatError(logger: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a query limit keeps its own code.
-    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    // Duck-typed: under some loaders Apollo's copy of graphql is not the one this module imports, so instanceof would miss.
+    const original = (error as { originalError?: unknown } | null)?.originalError;
     const rawCode = original instanceof DiplographError ? original.code : formatted.extensions?.code;
     const code = typeof rawCode === 'string' && PUBLIC_CODES.has(rawCode) ? rawCode : ErrorCode.Internal;
     if (code === ErrorCode.GraphQLParseFailed && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {

@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig, PROJECT_ROOT } from '../../../api/src/config/index';
+import { apiTimeouts } from '../../../api/src/db/connect';
+import { createExecutor } from '../../../api/src/db/executor';
+import { neo4jLayout, stopServer } from '../../../api/src/neo4j/index';
+import { codesOf, sendGraphQL, startApiServer } from '../../_utils/apiServer';
+import { startTestNeo4j, stopTestNeo4j, testNeo4j } from '../../_utils/testDb';
+
+// Staying up: a database that goes away makes requests fail fast with a retryable code and /healthz answer 503, and both
+// recover by themselves; `serve` restarts an embedded Neo4j that was killed.
+const STATS = '{ stats { articles } }';
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | null>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`recovery test: ${what} did not happen within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const healthStatus = async (url: string) => (await fetch(`${url}healthz`)).status;
+
+describe.skipIf(testNeo4j().local === null)('Neo4j stopped while the API runs', () => {
+  // The executor `serve` uses: short API timeouts, so nothing hangs.
+  const executor = createExecutor({ ...testNeo4j(), ...apiTimeouts(loadConfig({})) });
+  afterAll(async () => {
+    await executor.close();
+  });
+
+  it('fails queries cleanly and fast, answers /healthz 503, and recovers when Neo4j is back', async () => {
+    const server = await startApiServer({ executor });
+    try {
+      expect(await sendGraphQL(server.url, STATS)).toMatchObject({ status: 200, data: { stats: { articles: expect.any(Number) } } });
+      // Queries in flight while the server dies, then queries against a dead server.
+      const inFlight = Array.from({ length: 8 }, () => sendGraphQL(server.url, STATS));
+      await stopTestNeo4j();
+      for (const res of await Promise.all(inFlight)) {
+        if (res.errors) expect(codesOf(res)).toEqual(['DATABASE_UNAVAILABLE']);
+      }
+      const started = Date.now();
+      const down = await sendGraphQL(server.url, STATS);
+      const elapsed = Date.now() - started;
+      expect(down.errors).toEqual([
+        {
+          message: 'db: the database is unavailable; retry shortly (GET /healthz answers 200 when it is back)',
+          locations: [{ line: 1, column: 3 }],
+          path: ['stats'],
+          extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true },
+        },
+      ]);
+      // The driver's retry budget (NEO4J_RETRY_TIME_MS, 3 s) plus a connection attempt, never a hang.
+      expect(elapsed).toBeLessThan(10_000);
+      expect(await healthStatus(server.url)).toBe(503);
+
+      await startTestNeo4j();
+      await waitFor('/healthz 200', 60_000, async () => ((await healthStatus(server.url)) === 200 ? true : null));
+      expect(await sendGraphQL(server.url, STATS)).toMatchObject({ status: 200, data: { stats: { articles: expect.any(Number) } } });
+    } finally {
+      await server.close();
+    }
+  }, 300_000);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe.skipIf(testNeo4j().local === null)('the embedded Neo4j killed while `serve` runs', () => {
+  let child: ChildProcess | null = null;
+  const home = mkdtempSync(path.join(os.tmpdir(), 'diplograph-serve-recovery-'));
+  const layout = neo4jLayout(home, path.join(PROJECT_ROOT, '.neo4j', 'lib'));
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child?.once('exit', r));
+    }
+    await stopServer(layout, 10_000);
+    rmSync(home, { recursive: true, force: true });
+  }, 120_000);
+
+  it('is restarted by serve, and /healthz and the API recover with no manual step', async () => {
+    const [port, boltPort] = [await freePort(), await freePort()];
+    let output = '';
+    child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'diplograph.mjs'), 'serve', '--no-samples'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env, NEO4J_URI: '', NEO4J_HOME: home, NEO4J_BOLT_PORT: String(boltPort), PORT: String(port), HOST: '127.0.0.1',
+        NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    const url = `http://127.0.0.1:${port}/`;
+    await waitFor('serve to start', 300_000, async () => (/Diplograph is running at/.test(output) ? true : child?.exitCode !== null ? Promise.reject(new Error(output)) : null));
+    expect(await healthStatus(url)).toBe(200);
+
+    const { pid } = JSON.parse(readFileSync(layout.pidFile, 'utf8')) as { pid: number };
+    process.kill(pid, 'SIGKILL');
+    await waitFor('/healthz 503 after the kill', 30_000, async () => ((await healthStatus(url)) === 503 ? true : null));
+    await waitFor('/healthz 200 after the restart', 300_000, async () => ((await healthStatus(url)) === 200 ? true : null));
+    expect(await sendGraphQL(url, STATS)).toMatchObject({ status: 200, data: { stats: { articles: 0 } } });
+    expect(output).toContain(`neo4j: the embedded server (pid ${pid}) killed by SIGKILL; restarting it`);
+    expect(output).toMatch(/neo4j: the embedded server is back \(pid \d+\)/);
+    const { pid: newPid } = JSON.parse(readFileSync(layout.pidFile, 'utf8')) as { pid: number };
+    expect(newPid).not.toBe(pid);
+  }, 600_000);
+});
