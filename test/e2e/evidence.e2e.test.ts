@@ -29,7 +29,7 @@ describe('edge evidence → article → entity', () => {
     expect(await article.locator('.focus').count()).toBeGreaterThan(0);
     const mentionIds = await article.locator('.mention').evaluateAll((els) => els.map((el) => el.getAttribute('data-entity-id')));
     expect(new Set(mentionIds)).toEqual(new Set(['person:ingrid-halvorsen', 'person:magnus-torfason', 'country:ISL', 'country:NOR', 'treaty:north-atlantic-fisheries-accord', 'org:isl-parliament']));
-    expect(await article.locator('.statement-span').count()).toBe(3);
+    expect(await article.locator('.article-text .statement-span').count()).toBe(3);
     expect(await article.locator('.mention.hl-PERSON').first().getAttribute('aria-label')).toMatch(/\(Ingrid Halvorsen, Person\)$/);
 
     await article.locator('.mention[data-entity-id="person:magnus-torfason"]').first().click();

@@ -11,7 +11,7 @@ describe('hostile data', () => {
     await waitForGraph(page, 2);
     const details = page.locator('.entity-details[data-entity-id="person:duarte-meireles"]');
     await details.waitFor();
-    expect(await details.locator('.panel-title').textContent()).toBe(`●Duarte ${HOSTILE} Meireles`);
+    expect(await details.locator(".panel-title").textContent()).toBe(`● Duarte ${HOSTILE} Meireles`);
 
     await details.locator('.statement button', { hasText: 'Read in article' }).first().click();
     const article = page.locator('.article-view');

@@ -39,10 +39,12 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
   container.dataset.layoutSeq = '0';
   container.dataset.renderer = options.webgl ? 'webgl' : 'canvas';
 
-  const layout = (request: LayoutRequest): Promise<void> => {
+  // `after` (a fit) runs inside the chain, so "settled" means the nodes and the viewport have stopped moving.
+  const layout = (request: LayoutRequest, after?: () => Promise<void>): Promise<void> => {
     container.dataset.layout = 'running';
     layoutChain = layoutChain
       .then(() => runFcose(cy, request))
+      .then(() => after?.())
       .catch((error: unknown) => console.warn('graph: layout failed', error))
       .then(() => {
         layoutSeq += 1;
@@ -133,43 +135,49 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
       const request: LayoutRequest = hadNodes
         ? { mode: 'incremental', anchorIds: added.anchorIds, newIds: added.nodeIds, pinned: state.graph.pinned }
         : { mode: 'full', pinned: state.graph.pinned };
-      void layout(request).then(() => {
-        if (!hadNodes) fitAll(false);
-        else ensureVisible(added.nodeIds);
-      });
+      void layout(request, () => (hadNodes ? ensureVisible(added.nodeIds) : fitAll(false)));
     }
-    if (previous && state.filters !== previous.filters) void layout({ mode: 'full', pinned: state.graph.pinned }).then(() => fitAll(true));
+    if (previous && state.filters !== previous.filters) void layout({ mode: 'full', pinned: state.graph.pinned }, () => fitAll(true));
   };
 
   /** Fits the visible elements without zooming in past 1.2, so a small graph is not blown up. */
-  const fitAll = (animate: boolean): void => {
+  const fitAll = (animate: boolean): Promise<void> => {
     const eles = cy.elements(':visible');
-    if (eles.empty()) return;
+    if (eles.empty()) return Promise.resolve();
     cy.maxZoom(1.2);
-    const target = { eles, padding: 48 };
-    if (animate) cy.animate({ fit: target, duration: 250, complete: () => void cy.maxZoom(4) });
-    else {
+    if (!animate) {
       cy.fit(eles, 48);
       cy.maxZoom(4);
+      return Promise.resolve();
     }
+    return new Promise((resolve) =>
+      cy.animate({
+        fit: { eles, padding: 48 },
+        duration: 250,
+        complete: () => {
+          cy.maxZoom(4);
+          resolve();
+        },
+      }),
+    );
   };
 
-  const ensureVisible = (ids: readonly string[]): void => {
+  const ensureVisible = (ids: readonly string[]): Promise<void> => {
     const eles = cy.collection();
     for (const id of ids) eles.merge(cy.getElementById(id));
     const ext = cy.extent();
     const box = eles.boundingBox();
-    if (box.x1 < ext.x1 || box.x2 > ext.x2 || box.y1 < ext.y1 || box.y2 > ext.y2) fitAll(true);
+    return box.x1 < ext.x1 || box.x2 > ext.x2 || box.y1 < ext.y1 || box.y2 > ext.y2 ? fitAll(true) : Promise.resolve();
   };
 
   const unsubscribe = store.subscribe((state, previous) => render(state, previous));
   render(store.get(), null);
-  if (cy.nodes().nonempty() && !options.positions) void layout({ mode: 'full', pinned: store.get().graph.pinned }).then(() => fitAll(false));
+  if (cy.nodes().nonempty() && !options.positions) void layout({ mode: 'full', pinned: store.get().graph.pinned }, () => fitAll(false));
 
   return {
     cy,
-    relayout: () => layout({ mode: 'full', pinned: store.get().graph.pinned }).then(() => fitAll(true)),
-    fit: () => fitAll(true),
+    relayout: () => layout({ mode: 'full', pinned: store.get().graph.pinned }, () => fitAll(true)),
+    fit: () => void fitAll(true),
     destroy() {
       unsubscribe();
       cy.destroy();
