@@ -82,7 +82,7 @@ export function mountRelationPanel(root: HTMLElement, store: AppStore): () => vo
   const chartBox = h('div', { class: 'relation-chart-box' });
   const side = h('div', { class: 'relation-side' });
   const list = h('div', { class: 'relation-period' });
-  replaceChildren(root, head, h('div', { class: 'relation-body' }, chartBox, side), list);
+  replaceChildren(root, head, h('div', { class: 'relation-body' }, h('div', { class: 'relation-main' }, chartBox, side), list));
   let data: RelationTimelineQuery | null = null;
   let loadedFor = '';
   let controller: AbortController | null = null;
@@ -97,7 +97,7 @@ export function mountRelationPanel(root: HTMLElement, store: AppStore): () => vo
     const windowText = since || until ? `${since ? formatDate(since) : '…'} – ${until ? formatDate(until) : '…'}` : 'all dates';
     replaceChildren(
       side,
-      h('h3', {}, `Categories, ${windowText}`),
+      h('h3', { class: 'breakdown-title' }, `Categories, ${windowText}`),
       breakdown(`${pair.names[0]} → ${pair.names[1]}`, categoryBreakdown(data.ab, pair.interval, since, until)),
       breakdown(`${pair.names[1]} → ${pair.names[0]}`, categoryBreakdown(data.ba, pair.interval, since, until)),
     );

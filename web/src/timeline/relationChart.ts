@@ -67,6 +67,8 @@ export function drawRelationChart(container: HTMLElement, series: RelationSeries
   for (const direction of ['ab', 'ba'] as const) {
     const points = series[direction];
     const [from, to] = direction === 'ab' ? [series.aName, series.bName] : [series.bName, series.aName];
+    // Empty periods break the line; a faint bridge keeps the direction readable across them.
+    g.append('path').attr('class', `relation-bridge bridge-${direction}`).attr('stroke', DIRECTION_COLORS[direction]).attr('d', path(points.filter((p) => p.averageTone !== null)) ?? '');
     g.append('path').attr('class', `relation-line line-${direction}`).attr('stroke', DIRECTION_COLORS[direction]).attr('d', path([...points]) ?? '');
     const dots = g
       .append('g')
