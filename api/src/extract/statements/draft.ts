@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
-import type { VerbHit } from './rules/index';
-import type { ResolvedSpeaker } from './speaker';
+import type { VerbHit } from './rules/types';
+import type { ResolvedSpeaker } from './speaker/types';
 
 /** A statement before its date, about-list and category are filled in. */
 export interface Draft {

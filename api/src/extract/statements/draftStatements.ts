@@ -5,7 +5,7 @@ import { isNegatedNonAct } from './negated';
 import type { MentionIndex } from './mentionIndex';
 import type { QuoteSpan } from './quotes';
 import { ATTRIBUTION_RULES, type Cue, type RuleContext } from './rules/index';
-import { resolveSpeaker, type SpeakerMemory } from './speaker';
+import { resolveSpeaker, type SpeakerMemory } from './speaker/index';
 import type { Unit } from './units';
 import { findVerbHits } from './verbHits';
 

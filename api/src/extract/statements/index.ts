@@ -9,7 +9,7 @@ import { MentionIndex } from './mentionIndex';
 import { findQuotes } from './quotes';
 import { continueLastStatement, joinOpenQuotation } from './rules/continuation';
 import { mergeLeadParaphrases } from './rules/leadParaphrase';
-import { SpeakerMemory } from './speaker';
+import { SpeakerMemory } from './speaker/index';
 import { datesPerUnit, statementDate } from './statementDates';
 import { buildUnits } from './units';
 

@@ -1,4 +1,4 @@
-import type { EntityRef, PersonFact } from '../types';
+import type { EntityRef, PersonFact } from '../../types';
 
 // "the WTO chief", "Russia's president": a title right after a body or country that names one of its officers.
 const OFFICER = /^(?:['\u2019]s?)?\s+(?:(?:top|new|current|outgoing|former|deputy)\s+)?(chief|head|boss|leader|director[- ]general|director|secretary[- ]general|president|prime\s+minister|premier|chancellor|foreign\s+minister|chair(?:man|woman|person)?)\b/i;

@@ -1,6 +1,7 @@
-import type { EntityMention } from '../entities/types';
-import type { MentionIndex } from './mentionIndex';
-import type { ResolvedSpeaker, SpeakerMemory } from './speaker';
+import type { EntityMention } from '../../entities/types';
+import type { MentionIndex } from '../mentionIndex';
+import type { SpeakerMemory } from './memory';
+import type { ResolvedSpeaker } from './types';
 import { descriptiveSpeaker } from './descriptiveSpeaker';
 import { classifySubjectGap } from './subjectGap';
 

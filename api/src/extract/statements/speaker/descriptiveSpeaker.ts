@@ -1,7 +1,8 @@
-import type { EntityMention } from '../entities/types';
-import type { EntityRef } from '../types';
-import type { MentionIndex } from './mentionIndex';
-import type { ResolvedSpeaker, SpeakerMemory } from './speaker';
+import type { EntityMention } from '../../entities/types';
+import type { EntityRef } from '../../types';
+import type { MentionIndex } from '../mentionIndex';
+import type { SpeakerMemory } from './memory';
+import type { ResolvedSpeaker } from './types';
 import { classifySubjectGap } from './subjectGap';
 
 // "the monarch", "the king", "the emir": a sovereign named shortly before by one of these titles.

@@ -1,5 +1,5 @@
-import type { EntityRef, PersonFact } from '../types';
-import type { MentionIndex } from './mentionIndex';
+import type { EntityRef, PersonFact } from '../../types';
+import type { MentionIndex } from '../mentionIndex';
 
 /** Grammatical gender a text gives a person: `m` (he, Mr, spokesman), `f` (she, Ms, spokeswoman). */
 export type Gender = 'm' | 'f';

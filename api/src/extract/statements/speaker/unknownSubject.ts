@@ -1,4 +1,4 @@
-import type { MentionIndex } from './mentionIndex';
+import type { MentionIndex } from '../mentionIndex';
 
 // Sentence adverbs that may open a clause before its subject ("Meanwhile, …", "Separately X, …").
 const OPENER = /^\s*(?:(?:Meanwhile|Separately|However|But|And|Also|Still|Yet|Instead|Later|Earlier|In\s+turn|Elsewhere)\b,?\s+)?/u;

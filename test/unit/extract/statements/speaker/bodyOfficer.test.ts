@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BodyOfficers } from '../../../../api/src/extract/statements/bodyOfficer';
-import { splitSentences } from '../../../../api/src/extract/sentences/index';
-import { extractStatements } from '../../../../api/src/extract/statements/index';
-import type { EntityRef, PersonFact } from '../../../../api/src/extract/types';
-import { makeArticle } from '../../../_utils/article';
-import { country, entitiesWith, mentionsFor, org, person } from '../../../_utils/statements';
+import { BodyOfficers } from '../../../../../api/src/extract/statements/speaker/bodyOfficer';
+import { splitSentences } from '../../../../../api/src/extract/sentences/index';
+import { extractStatements } from '../../../../../api/src/extract/statements/index';
+import type { EntityRef, PersonFact } from '../../../../../api/src/extract/types';
+import { makeArticle } from '../../../../_utils/article';
+import { country, entitiesWith, mentionsFor, org, person } from '../../../../_utils/statements';
 
 const unctad = org('UNCTAD');
 const chile = country('Chile', 'CHL');

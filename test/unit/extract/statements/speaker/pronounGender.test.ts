@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../../api/src/extract/sentences/index';
-import { MentionIndex } from '../../../../api/src/extract/statements/mentionIndex';
-import { fitsPronoun, learnGenders } from '../../../../api/src/extract/statements/pronounGender';
-import type { PersonFact } from '../../../../api/src/extract/types';
-import { mentionsFor, person, statementsOf } from '../../../_utils/statements';
+import { splitSentences } from '../../../../../api/src/extract/sentences/index';
+import { MentionIndex } from '../../../../../api/src/extract/statements/mentionIndex';
+import { fitsPronoun, learnGenders } from '../../../../../api/src/extract/statements/speaker/pronounGender';
+import type { PersonFact } from '../../../../../api/src/extract/types';
+import { mentionsFor, person, statementsOf } from '../../../../_utils/statements';
 
 const lind = person('Eva Lind');
 const berg = person('Olof Berg');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySubjectGap, trailingPronoun } from '../../../../api/src/extract/statements/subjectGap';
+import { classifySubjectGap, trailingPronoun } from '../../../../../api/src/extract/statements/speaker/subjectGap';
 
 describe('classifySubjectGap', () => {
   it.each([

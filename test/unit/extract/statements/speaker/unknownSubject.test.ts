@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MentionIndex } from '../../../../api/src/extract/statements/mentionIndex';
-import { hasUnknownNamedSubject } from '../../../../api/src/extract/statements/unknownSubject';
-import { country, mentionsFor, org, person, statementsOf } from '../../../_utils/statements';
+import { MentionIndex } from '../../../../../api/src/extract/statements/mentionIndex';
+import { hasUnknownNamedSubject } from '../../../../../api/src/extract/statements/speaker/unknownSubject';
+import { country, mentionsFor, org, person, statementsOf } from '../../../../_utils/statements';
 
 const imf = org('International Monetary Fund');
 const ortiz = person('Lena Ortiz');
