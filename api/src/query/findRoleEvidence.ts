@@ -11,16 +11,24 @@ export interface RoleEvidenceKey {
 
 // A role's evidence lives on the person's MENTIONS from each supporting article (graph-schema/README.md, Provenance):
 // entry i of the parallel lists with the role's title key and target, sentence span roleStarts[i]..roleEnds[i].
+// Each person's mentions are read once for all of its asked roles (a much-mentioned person has thousands, and dozens of
+// roles), by walking each mention's own entries; article bodies are read only for the evidence kept.
 const EVIDENCE = `
 UNWIND $keys AS k
-MATCH (p:Person {id: k.personId})<-[m:MENTIONS]-(a:Article)
-WITH k, a, m, [i IN range(0, size(coalesce(m.roleTargets, [])) - 1)
-               WHERE m.roleTargets[i] = k.targetId AND m.roleKeys[i] = k.titleKey AND m.roleStarts[i] >= 0] AS hits
-WHERE size(hits) > 0
-WITH k, a, m.roleStarts[hits[0]] AS start, m.roleEnds[hits[0]] AS end
+WITH k.personId AS personId, collect(k) AS ks
+WITH personId, ks, [k IN ks | k.titleKey + '|' + k.targetId] AS wanted
+MATCH (p:Person {id: personId})<-[m:MENTIONS]-(a:Article)
+WHERE size(coalesce(m.roleTargets, [])) > 0
+UNWIND range(0, size(m.roleTargets) - 1) AS i
+WITH ks, wanted, a, m, i, m.roleKeys[i] + '|' + m.roleTargets[i] AS rk
+WHERE rk IN wanted AND m.roleStarts[i] >= 0
+WITH ks, rk, a, m, min(i) AS i
 ORDER BY coalesce(a.publishedAt, '') DESC, a.id DESC
-WITH k, collect({articleId: a.id, start: start, end: end, text: substring(a.body, start, end - start)})[..toInteger(k.first)] AS evidence
-RETURN k.personId + '|' + k.titleKey + '|' + k.targetId AS key, evidence`;
+WITH ks, rk, collect({a: a, start: m.roleStarts[i], end: m.roleEnds[i]}) AS found
+UNWIND ks AS k
+WITH k, rk, found WHERE k.titleKey + '|' + k.targetId = rk
+RETURN k.personId + '|' + k.titleKey + '|' + k.targetId AS key,
+       [t IN found[..toInteger(k.first)] | {articleId: t.a.id, start: t.start, end: t.end, text: substring(t.a.body, t.start, t.end - t.start)}] AS evidence`;
 
 /** Builds the query of the sentences stating the given roles. */
 export function findRoleEvidenceQuery(keys: readonly RoleEvidenceKey[]): CypherQuery {
