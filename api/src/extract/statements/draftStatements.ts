@@ -68,7 +68,19 @@ function isLicensed(d: Draft, body: string, quoted: boolean): boolean {
   if (d.hit.verb.lemma === 'call on' && isVisit(body.slice(d.hit.end, d.hit.end + 200))) return false;
   const { requiresQuote, requiresClause } = d.hit.verb;
   if ((!requiresQuote && !requiresClause) || quoted) return true;
-  return requiresClause && /^\s+that\b/.test(body.slice(d.hit.end, d.hit.end + 6));
+  const after = body.slice(d.hit.end, d.hit.end + 120);
+  return requiresClause && (/^\s+that\b/.test(after) || hasObjectComplement(d.hit.verb.lemma, after));
+}
+
+// "asked Peru to release …", "cited the drought as the reason for …": an object and a complement make these verbs speech.
+const OBJECT_COMPLEMENTS: Record<string, RegExp> = {
+  ask: /^\s+(?:(?!for\b)[\p{L}'’.-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\p{Ll}+/u,
+  cite: /^\s+(?:[\p{L}'’.-]+\s+){1,6}?as\s+(?:the|a|an|one)\s+(?:main\s+|key\s+|chief\s+)?(?:reason|cause|grounds?|factor|motive|justification)\b/u,
+};
+
+/** Whether a verb that needs a clause has the object complement that makes it speech instead. */
+function hasObjectComplement(lemma: string, after: string): boolean {
+  return OBJECT_COMPLEMENTS[lemma]?.test(after) ?? false;
 }
 
 // Verbs of attitude rather than speech: inside another's report ("X said Tokyo hoped to …") they are its content, not a second act.
