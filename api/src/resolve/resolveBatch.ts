@@ -30,7 +30,8 @@ MATCH (p)<-[m:MENTIONS]-(a:Article)
 WHERE size(m.texts) > 0 AND NOT a.id IN $exclude AND (words < 2 OR NOT ${NAMES_IN_FULL})
 WITH DISTINCT a
 RETURN a.id AS id, a.title AS title, a.summary AS summary, a.url AS url, a.publishedAt AS publishedAt, a.source AS source,
-       a.body AS body, a.file AS file, a.contentHash AS contentHash
+       a.body AS body, a.file AS file, a.contentHash AS contentHash,
+       COLLECT { MATCH (a)-[:MENTIONS]->(q:Person) RETURN q.id ORDER BY q.id } AS personIds
 ORDER BY id`;
 
 interface StoredArticleRow {
@@ -43,6 +44,7 @@ interface StoredArticleRow {
   body: string;
   file: string | null;
   contentHash: string;
+  personIds: string[];
 }
 
 /**
@@ -84,11 +86,21 @@ export async function resolveBatch(executor: Executor, items: readonly Resolvabl
   redirects = await findRedirects(executor, entityIdsOf(extractions));
   known = await findKnownPersons(executor, surnamesOf(extractions), [...batchIds, ...again.map((i) => i.article.id)]);
   resolved = resolveExtractions(extractions, known, redirects);
+  // An article whose persons land where they already are would be written back unchanged: leave it alone.
+  const stored = new Map(rows.map((r) => [r.id, r.personIds.join('|')]));
+  const moved = withExtractions(again, resolved.extractions.slice(items.length)).filter((i) => personIdsOf(i.extraction) !== stored.get(i.article.id));
   return {
     items: withExtractions(items, resolved.extractions),
-    reexamined: withExtractions(again, resolved.extractions.slice(items.length)),
+    reexamined: moved,
     merges: resolved.merges.filter((m) => batchIds.includes(m.articleId)),
   };
+}
+
+// The person ids an extraction stores MENTIONS of (listed persons, speakers, statement subjects), sorted as the query returns them.
+function personIdsOf(x: ExtractionResult): string {
+  const ids = new Set(x.persons.map((p) => p.id));
+  for (const s of x.statements) for (const ref of [s.speaker, ...s.about]) if (ref.kind === 'Person') ids.add(ref.id);
+  return [...ids].sort().join('|');
 }
 
 function withExtractions(items: readonly ResolvableItem[], extractions: readonly ExtractionResult[]): ResolvableItem[] {
