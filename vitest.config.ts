@@ -28,7 +28,7 @@ export default defineConfig({
           globalSetup: ['test/_utils/globalSetup.ts', 'test/e2e/_utils/buildWeb.ts'],
           // One Neo4j and one Chromium at a time on a small machine; each file loads its own corpus.
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 150_000,
           hookTimeout: 240_000,
         },
       },
