@@ -26,4 +26,15 @@ describe('name particles, possessive owners and short demonyms', () => {
       { name: 'Bobur Karimov', roles: [['Prime Minister', 'Uzbekistan']] },
     ]);
   });
+
+  it("reads the second of two coordinated possessive names as a person too", () => {
+    expect(people("Chile's Tomasa Quelopana and Peru's Ruperto Anccasi will attend.")).toEqual([
+      { name: 'Tomasa Quelopana', roles: [] },
+      { name: 'Ruperto Anccasi', roles: [] },
+    ]);
+  });
+
+  it('reads no person in a vessel, a numbered craft or a named pilgrimage', () => {
+    expect(people('The survey ship Hai Yang Di left port. Talks covered the Lhasa Manas Kora pilgrimage and the Orinoco Sol 7 launch.')).toEqual([]);
+  });
 });

@@ -102,9 +102,21 @@ function isHeadline(ctx: EntityContext, k: number): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
 }
 
-/** Whether the run ending at `to`, after a country's possessive, reads as a person: a speech or action verb or a coordinated "and <Country>'s" follows. */
-function isPersonAfterPossessive(ctx: EntityContext, to: number): boolean {
+// Lowercase nouns after a capitalised run that make it the name of a thing ("the X Y pilgrimage", "X Y 10" a vessel's number).
+const THING_AFTER = /^(?:pilgrimage|festival|route|corridor|project|programme|program|pipeline|dam|bridge|highway|railway|airport|port|reactor|plant|mine|field|islands?|archipelago|shoal|reef|province|district|valley|canal)$/;
+
+/** Whether the token after a capitalised run ending at `to` shows it names a thing: a thing noun or a bare number. */
+function namesAThing(ctx: EntityContext, to: number): boolean {
   const next = ctx.tokens[to];
+  const last = ctx.tokens[to - 1];
+  if (!next || !last || next.sentence !== last.sentence || !/^\s+$/.test(ctx.body.slice(last.end, next.start))) return false;
+  return THING_AFTER.test(next.text) || /^\d+$/.test(next.text);
+}
+
+/** Whether the run [from, to), after a country's possessive, reads as a person: a speech or action verb or a coordinated "and <Country>'s" follows, or it is coordinated with a person after another country's possessive ("A's X and B's Y"). */
+function isPersonAfterPossessive(ctx: EntityContext, from: number, to: number): boolean {
+  const next = ctx.tokens[to];
+  if (ctx.tokens[from - 2]?.lower === 'and' && ctx.claimed[from - 3] === 'person') return true;
   if (!next || next.sentence !== ctx.tokens[to - 1]?.sentence) return false;
   if (PERSON_VERBS.has(next.lower) || next.lower === 'who') return true;
   return next.lower === 'and' && ctx.claimed[to + 1] === 'country' && !!ctx.tokens[to + 1]?.possessive;
@@ -159,7 +171,7 @@ export const personNames: EntityRule = {
       while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '') && !REGNAL.test(tokens[to - 1]?.text ?? '')))) to--;
       const words = tokens.slice(from, to).filter((t, n) => !NAME_PARTICLES.has(t.text) && (!SUFFIXES.has(t.text) || (n === 1 && REGNAL.test(t.text))));
       // Organisation and document words anywhere, or a place word at the end ("Thomas Shoal"), mean it is not a person.
-      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text) || DOCUMENT_WORDS.has(w.text)) || /^(operation|mission|exercise|annex|firm|company|operator)$/.test(tokens[i - 1]?.lower ?? '') || isPlaceWord(tokens[to - 1]?.text ?? '')) {
+      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text) || DOCUMENT_WORDS.has(w.text)) || /^(operation|mission|exercise|annex|firm|company|operator|ship|vessel|frigate|tanker|carrier|destroyer|submarine)$/.test(tokens[i - 1]?.lower ?? '') || isPlaceWord(tokens[to - 1]?.text ?? '') || namesAThing(ctx, to)) {
         i = end - 1;
         continue;
       }
@@ -167,7 +179,7 @@ export const personNames: EntityRule = {
       const common = words.some((w, n) => isCommonWord(w.text) && !isKnownFirstName(w.text) && !NAME_MONTHS.has(w.lower) && !(n === 0 && KOREAN_SURNAMES.has(w.text) && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u.test(words[1]?.text ?? '')));
       const before = tokens[from - 1];
       // After a place preposition a capitalised run is a place; after a country's possessive ("Chile's Ana Ruiz") it is a person unless it is a place word followed by a verb.
-      const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive && !isPersonAfterPossessive(ctx, to)));
+      const afterPlace = before && before.sentence === tokens[from]?.sentence && (/^(near|in|at|into|across|from|to)$/.test(before.lower) || (ctx.claimed[from - 1] === 'country' && before.possessive && !isPersonAfterPossessive(ctx, from, to)));
       if ((common || afterPlace || isHeadline(ctx, from)) && !strong) {
         i = end - 1;
         continue;
