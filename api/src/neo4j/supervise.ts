@@ -45,7 +45,9 @@ export function superviseNeo4j(options: SupervisorOptions): Supervisor {
   let state: SupervisorState = { phase: 'watching', pid: options.initial.pid };
   let stopped = false;
   let wake: () => void = () => {};
-  let exited = watchExit(options.initial);
+  // Why the watched process exited, once it has; null while it runs (or when it is not our child: then polling finds out).
+  let exitReason: string | null = null;
+  let watched: StartResult = options.initial;
 
   // Sleeps `ms`, or less when the watched process exits or stop() is called.
   const pause = (ms: number) =>
@@ -55,24 +57,29 @@ export function superviseNeo4j(options: SupervisorOptions): Supervisor {
         clearTimeout(timer);
         resolve();
       };
-      void exited.then(() => wake());
+      if (exitReason !== null || stopped) wake();
     });
 
-  function watchExit(start: StartResult): Promise<string> {
-    return start.exited
-      ? start.exited.then(({ code, signal }) => (signal ? `killed by ${signal}` : `exited with code ${code}`))
-      : new Promise<string>(() => {});
+  function watchExit(start: StartResult): void {
+    watched = start;
+    exitReason = null;
+    void start.exited?.then(({ code, signal }) => {
+      if (watched !== start) return;
+      exitReason = signal ? `killed by ${signal}` : `exited with code ${code}`;
+      wake();
+    });
   }
+  watchExit(options.initial);
 
   async function restart(reason: string): Promise<void> {
     options.log(`neo4j: the embedded server ${reason}; restarting it`);
-    exited = new Promise<string>(() => {});
+    exitReason = null;
     for (let attempt = 1; !stopped; attempt++) {
       state = { phase: 'restarting', attempt, reason };
       try {
         if (serverStatus(options.layout).phase === 'running') await killServer(options.layout);
         const start = await startServer(options.layout, options.server);
-        exited = watchExit(start);
+        watchExit(start);
         state = { phase: 'watching', pid: start.pid };
         options.log(`neo4j: the embedded server is back (pid ${start.pid}) after ${(start.elapsedMs / 1000).toFixed(1)} s`);
         return;
@@ -90,11 +97,9 @@ export function superviseNeo4j(options: SupervisorOptions): Supervisor {
     while (!stopped) {
       await pause(intervalMs);
       if (stopped) break;
-      const exitReason = await Promise.race([exited, Promise.resolve(null)]);
       const status = serverStatus(options.layout);
       if (exitReason !== null || status.phase !== 'running') {
-        const pid = state.phase === 'watching' ? state.pid : '?';
-        await restart(`(pid ${pid}) ${exitReason ?? 'is no longer running'}`);
+        await restart(`(pid ${watched.pid}) ${exitReason ?? 'is no longer running'}`);
         lastHealthy = Date.now();
         continue;
       }
