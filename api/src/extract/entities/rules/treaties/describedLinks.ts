@@ -62,14 +62,18 @@ function headOf(name: string): string {
   return (words[words.length - 1] ?? '').replace(/(ie)?s$/, (x) => (x === 'ies' ? 'y' : ''));
 }
 
+/** Whether a document name's head word fits `head` (treaty, pact, accord, agreement and deal are one family). */
+export function isHeadCompatible(name: string, head: string): boolean {
+  const other = headOf(name);
+  return other === head.toLowerCase().replace(/s$/, '') || (HEAD_FAMILY.test(head) && HEAD_FAMILY.test(other));
+}
+
 /** The last document before `start` whose head matches `head` (treaty, pact, accord, agreement and deal are one family) and whose topic words do not clash with `mods`. */
 export function lastCompatible(found: readonly FoundTreaty[], start: number, head: string, mods: string[]): FoundTreaty | undefined {
-  const family = HEAD_FAMILY.test(head);
   const topics = mods.filter((w) => CONTENT.test(w));
   return found.filter((f) => {
     if (f.start >= start) return false;
-    const other = headOf(f.treaty.name);
-    if (!(other === head.toLowerCase().replace(/s$/, '') || (family && HEAD_FAMILY.test(other)))) return false;
+    if (!isHeadCompatible(f.treaty.name, head)) return false;
     const theirs = f.treaty.name.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => CONTENT.test(w));
     return topics.length === 0 || theirs.length === 0 || topics.some((w) => theirs.includes(w));
   }).sort((a, b) => a.start - b.start).pop();

@@ -2,7 +2,7 @@ import { isAdjective } from '../../../gazetteer/nameLexicon';
 import { sentenceAt } from '../../context';
 import type { EntityContext } from '../../context';
 import { registerTreaty } from '../../registry';
-import { CONTENT, hasNamedTopic, lastCompatible, ownerWithPartner, topicAfter, withDatelineOwner } from './describedLinks';
+import { CONTENT, hasNamedTopic, isHeadCompatible, lastCompatible, ownerWithPartner, topicAfter, withDatelineOwner } from './describedLinks';
 import { contentWords, HEAD, isTaken, partiesIn, recordTreaty, takeTreaty, type FoundTreaty, type TreatyPass, type TreatyPassState } from './shared';
 
 const DESCRIBED = new RegExp(`\\b(an?|the|this|that|its|their|his|her|(?:last|this|next) (?:year|month|week)['’]s|[\\p{L}][\\p{L}.]*['’]s)\\s+((?:(?!(?:the|a|an|under|of|with|to|for|in|on|by|from|that|which|this|its|their|or|as|at|is|was|be)\\s)[\\p{L}\\d’'"“”-]+\\s+){0,5}?)[“"‘]?(${HEAD})\\b(?!\\s+(?:deal|agreement|accord|treaty|pact)\\b)(?:\\s+(?:on|of|to|for)\\s+[“"‘]?(?:[\\p{L}’'-]+\\s+){0,5}?(?:peace|borders?|boundary|boundaries|relations|ties|normali[sz]ation|cooperation|partnership|friendship|security|trade|ceasefire|withdrawal)\\b)?`, 'giu');
@@ -44,11 +44,22 @@ function readDescription(ctx: EntityContext, state: TreatyPassState, m: RegExpEx
   const determiner = m[1] ?? '';
   const head = m[3] ?? '';
   const mods = (m[2] ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);
-  let post = m[0].slice(determiner.length + (m[2] ?? '').length + head.length + 1);
+  // The words after the head (an opening quotation mark may stand before the head: 'a “declaration of peace”').
+  let post = m[0].slice(m[0].indexOf(head, determiner.length + (m[2] ?? '').length) + head.length);
   // "an agreement on Friday to reopen the border": a date is no topic.
   if (DATE_IN_TOPIC.test(post)) {
     end -= post.length;
     post = '';
+  }
+  // 'a treaty of "peace, trade and friendship"': a quoted title after the head runs to its closing quotation mark.
+  const opened = /[“"‘]/.exec(post);
+  if (opened) {
+    const close = /[”"’]/.exec(body.slice(end, end + 160));
+    if (close && !/[\n“]/.test(body.slice(end, end + close.index))) {
+      const titleEnd = end + close.index - (/[.,;:]$/.test(body.slice(end, end + close.index)) ? 1 : 0);
+      post += body.slice(end, titleEnd);
+      end = titleEnd;
+    }
   }
   // "a binding agreement over the Blue Nile": a named subject after "over".
   const over = post.length === 0 ? OVER_SUBJECT.exec(body.slice(end, end + 80)) : null;
@@ -94,7 +105,7 @@ function readDescription(ctx: EntityContext, state: TreatyPassState, m: RegExpEx
   const core = [...mods.filter((w) => !GENERIC.has(w) && !/[“”"]/.test(w)), head.toLowerCase(), ...(postWords ? [postWords] : [])].join(' ');
   const coreWords = contentWords(ctx, core).filter((w) => !HEAD_ONLY.test(w));
   // "the water-sharing treaty" after "the Indus Waters Treaty": a definite description without its own parties is the last document with a compatible head.
-  const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (coreWords.length > 0 && coreWords.every((w) => [f.treaty.name, ...f.treaty.aliases].some((n) => contentWords(ctx, n).includes(w)))))
+  const existing = found.find((f) => (!f.treaty.named && f.treaty.name.toLowerCase().endsWith(core)) || (coreWords.length > 0 && isHeadCompatible(f.treaty.name, head) && coreWords.every((w) => [f.treaty.name, ...f.treaty.aliases].some((n) => contentWords(ctx, n).includes(w)))))
     ?? (!indefinite && !partyComplement && post.length === 0 ? lastCompatible(found, start, head, mods) : undefined);
   if (!specific) {
     if (existing && !indefinite) recordTreaty(ctx, existing.treaty, start, end, body.slice(start, end));
