@@ -60,8 +60,8 @@ export async function runLoad(bodies: readonly GraphqlRequest[], options: LoadOp
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
+    // Not `amount`: autocannon ignores the duration when it is set; the request cap is enforced below instead.
     duration: options.durationSeconds,
-    amount: options.maxRequests,
     timeout: 30,
     requests: [
       {
@@ -78,7 +78,10 @@ export async function runLoad(bodies: readonly GraphqlRequest[], options: LoadOp
       },
     ],
   }, (err: unknown, result: autocannon.Result) => (err ? fail(err) : finish(result)));
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => durations.push(responseTime));
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    durations.push(responseTime);
+    if (durations.length === options.maxRequests) instance.stop();
+  });
   const result = await done;
   durations.sort((a, b) => a - b);
   const seconds = result.duration;
