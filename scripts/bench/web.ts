@@ -100,7 +100,7 @@ async function timePick(page: Page, base: string, n: number, webgl: boolean): Pr
     }).observe(graph, { attributes: true });
   });
   await hit.click();
-  await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1, null, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1, null, { timeout: 600_000, polling: 100 });
   const count = await page.evaluate(() => (window as unknown as { diplograph: { nodeCount(): number } }).diplograph.nodeCount());
   if (count !== n) throw new Error(`bench:web: expected ${n} nodes, the view has ${count}`);
   return page.evaluate(() => {
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
           if (n === 2000 && run === 0) fps = await panZoomFps(page, 4000);
           await page.close();
         }
-        const line = `${webgl ? 'webgl ' : 'canvas'} ${String(n).padStart(5)} nodes: pick → settled layout ${Math.round(median(times))} ms (runs ${times.map((t) => Math.round(t)).join(', ')})${Number.isNaN(fps) ? '' : `; pan/zoom ${fps.toFixed(1)} fps`}`;
+        const line = `${webgl ? 'webgl ' : 'canvas'} ${String(n).padStart(5)} nodes: pick → settled layout ${Math.round(median(times))} ms (runs ${times.map((t) => Math.round(t)).join(', ')})${Number.isNaN(fps) ? '' : `; pan/zoom ${fps.toFixed(1)} fps`} [load average ${os.loadavg()[0]?.toFixed(1)}]`;
         console.log(line);
         rows.push(line);
       }
