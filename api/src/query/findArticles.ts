@@ -20,9 +20,10 @@ CALL db.index.fulltext.queryNodes('article_text', $lucene) YIELD node AS a
 WHERE ${WINDOW}
 WITH a, coalesce(a.publishedAt, '') AS day
 WHERE ${CURSOR}
-RETURN ${articleFields('a')} AS article, day
+WITH a, day
 ORDER BY day DESC, a.id DESC
-LIMIT toInteger($limit)`;
+LIMIT toInteger($limit)
+RETURN ${articleFields('a')} AS article, day`;
 const BY_WORDS_COUNT = `
 CALL db.index.fulltext.queryNodes('article_text', $lucene) YIELD node AS a
 WHERE ${WINDOW}
@@ -34,17 +35,19 @@ MATCH (a:Article)
 WHERE a.publishedAt >= $lo AND a.publishedAt <= $hi
 WITH a, a.publishedAt AS day
 WHERE ${CURSOR}
-RETURN ${articleFields('a')} AS article, day
+WITH a, day
 ORDER BY day DESC, a.id DESC
-LIMIT toInteger($limit)`;
+LIMIT toInteger($limit)
+RETURN ${articleFields('a')} AS article, day`;
 const UNDATED = `
 MATCH (a:Article)
 WHERE a.publishedAt IS NULL
 WITH a, '' AS day
 WHERE ${CURSOR}
-RETURN ${articleFields('a')} AS article, day
+WITH a, day
 ORDER BY a.id DESC
-LIMIT toInteger($limit)`;
+LIMIT toInteger($limit)
+RETURN ${articleFields('a')} AS article, day`;
 const DATED_COUNT = `MATCH (a:Article) WHERE a.publishedAt >= $lo AND a.publishedAt <= $hi RETURN count(a) AS total`;
 const ALL_COUNT = `MATCH (a:Article) RETURN count(a) AS total`;
 

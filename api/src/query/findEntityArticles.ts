@@ -8,9 +8,10 @@ const articlesOf = (label: string) => `
 MATCH (e:${label} {id: $id})<-[:MENTIONS]-(a:Article)
 WITH a, coalesce(a.publishedAt, '') AS day
 WHERE $after IS NULL OR day < $after[0] OR (day = $after[0] AND a.id < $after[1])
-RETURN ${articleFields('a')} AS article, day
+WITH a, day
 ORDER BY day DESC, a.id DESC
-LIMIT toInteger($limit)`;
+LIMIT toInteger($limit)
+RETURN ${articleFields('a')} AS article, day`;
 
 // MENTIONS only ever come from articles, so the entity's degree is the count (read from the node, not by expanding).
 const countOf = (label: string) => `MATCH (e:${label} {id: $id}) RETURN COUNT { (e)<-[:MENTIONS]-() } AS total`;

@@ -2,6 +2,7 @@ import type { CypherQuery, Executor } from '../db/executor';
 import { BadUserInputError } from '../errors/index';
 import { labelOfId } from '../store/labels';
 import { firstDayOf, sinceKey } from './dateKeys';
+import { matchEntityById } from './projections';
 import { speakerSetCypher } from './speakerSet';
 import { type Interval, periodsBetween, periodStart } from './timelinePeriods';
 import type { CategoryCountRow, TimelineBucketRow } from './types';
@@ -9,20 +10,39 @@ import type { CategoryCountRow, TimelineBucketRow } from './types';
 /** Most periods one timeline may have. */
 export const MAX_PERIODS = 1000;
 
-const timeline = (speakers: string, bLabel: string) => `
+// Only speakers with a SPOKE_ABOUT to B can have said anything about it. From there, the cheaper side is expanded: the speakers'
+// statements (checking ABOUT B) when they are fewer than B's ABOUT statements, else B's (checking the speaker).
+const SIDES = (speakers: string, bLabel: string) => `
 ${speakers}
+MATCH (sp)-[:SPOKE_ABOUT]->(b:${bLabel} {id: $b})
+WITH b, collect(sp.id) AS speakerIds, sum(COUNT { (sp)-[:SAID]->() }) AS said
+RETURN speakerIds, said, COUNT { (b)<-[:ABOUT]-() } AS about`;
+
+const FIELDS = `s.id AS id, s.saidAt AS saidAt, coalesce(s.publishedAt, '') AS publishedAt, s.tone AS tone, s.categoryCode AS code, s.categoryLabel AS label`;
+const WINDOW = `s.saidAt IS NOT NULL AND ($since IS NULL OR s.saidAt >= $since) AND ($until IS NULL OR s.saidAt <= $until)`;
+
+const FROM_SPEAKERS = (bLabel: string) => `
+UNWIND $speakerIds AS speakerId
+${matchEntityById('speakerId', 'sp')}
 MATCH (b:${bLabel} {id: $b})
 MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(b)
-WHERE s.saidAt IS NOT NULL AND ($since IS NULL OR s.saidAt >= $since) AND ($until IS NULL OR s.saidAt <= $until)
-RETURN s.id AS id, s.saidAt AS saidAt, coalesce(s.publishedAt, '') AS publishedAt, s.tone AS tone,
-       s.categoryCode AS code, s.categoryLabel AS label`;
+WHERE ${WINDOW}
+RETURN ${FIELDS}`;
 
-/** Builds the query of the dated statements by `a` (with its officials and bodies when it is a country) about `b`, light rows only. */
-export function findRelationTimelineQuery(a: string, b: string, since: string | null, until: string | null): CypherQuery {
-  return {
-    cypher: timeline(speakerSetCypher(a, true), labelOfId(b) ?? 'Person'),
-    params: { speaker: a, b, since: since === null ? null : sinceKey(since), until },
-  };
+const FROM_SUBJECT = (bLabel: string) => `
+MATCH (b:${bLabel} {id: $b})<-[:ABOUT]-(s:Statement)
+WHERE ${WINDOW} AND EXISTS { MATCH (x)-[:SAID]->(s) WHERE x.id IN $speakerIds }
+RETURN ${FIELDS}`;
+
+/** Builds the query of A's speakers (with officials and bodies for a country) that spoke about B, and the sizes of both sides. */
+export function relationSidesQuery(a: string, b: string): CypherQuery {
+  return { cypher: SIDES(speakerSetCypher(a, true), labelOfId(b) ?? 'Person'), params: { speaker: a, b } };
+}
+
+/** Builds the query of the dated statements by `speakerIds` about `b` (light rows), expanding the given side. */
+export function findRelationTimelineQuery(speakerIds: string[], b: string, since: string | null, until: string | null, from: 'speakers' | 'subject'): CypherQuery {
+  const label = labelOfId(b) ?? 'Person';
+  return { cypher: from === 'speakers' ? FROM_SPEAKERS(label) : FROM_SUBJECT(label), params: { speakerIds, b, since: since === null ? null : sinceKey(since), until } };
 }
 
 type Row = { id: string; saidAt: string; publishedAt: string; tone: number | null; code: string | null; label: string | null };
@@ -35,7 +55,10 @@ type Row = { id: string; saidAt: string; publishedAt: string; tone: number | nul
 export async function findRelationTimeline(
   executor: Executor, a: string, b: string, interval: Interval, since: string | null, until: string | null,
 ): Promise<TimelineBucketRow[]> {
-  const rows = await executor.read<Row>(findRelationTimelineQuery(a, b, since, until), 'relation-timeline');
+  const [sides] = await executor.read<{ speakerIds: string[]; said: number; about: number }>(relationSidesQuery(a, b), 'relation-timeline-sides');
+  const rows = sides
+    ? await executor.read<Row>(findRelationTimelineQuery(sides.speakerIds, b, since, until, sides.said <= sides.about ? 'speakers' : 'subject'), 'relation-timeline')
+    : [];
   const days = rows.map((r) => firstDayOf(r.saidAt)).sort();
   const from = since ?? days[0];
   const to = until ?? days.at(-1);

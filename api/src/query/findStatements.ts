@@ -52,80 +52,142 @@ function anchoredMatch(f: StatementFilter): { match: string; where: string[] } {
   return { match: `${aboutNode}MATCH (ab)<-[:ABOUT]-(s:Statement)`, where: [] };
 }
 
+/** Anchors with more statements than this are paged by walking the saidAt index instead of sorting all their statements. */
+export const DENSE_ANCHOR = 2000;
+
 /** Builds the page and count queries of statements reached from a speaker and/or a subject (`f.speaker` or `f.about` set). */
-export function findAnchoredStatementsQueries(f: StatementFilter, after: string[] | null, first: number): { page: CypherQuery; count: CypherQuery } {
+export function findAnchoredStatementsQueries(f: StatementFilter, after: string[] | null, first: number, extra: string[] = []): { page: CypherQuery; count: CypherQuery } {
   const { match, where } = anchoredMatch(f);
-  const conditions = [...where, ...filterClauses(f)];
+  const conditions = [...where, ...filterClauses(f), ...extra];
   const whereText = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const page = `${match}
 ${whereText}
 WITH s, coalesce(s.saidAt, '') AS k1, coalesce(s.publishedAt, '') AS k2
 WHERE ${AFTER_CURSOR}
-RETURN ${statementFields('s')} AS statement, k1, k2
+WITH s, k1, k2
 ORDER BY k1 DESC, k2 DESC, s.id DESC
-LIMIT toInteger($limit)`;
-  const count = `${match}\n${whereText}\nRETURN count(s) AS total`;
+LIMIT toInteger($limit)
+RETURN ${statementFields('s')} AS statement, k1, k2`;
   const p = params(f, after, first + 1);
-  return { page: { cypher: page, params: p }, count: { cypher: count, params: p } };
+  return { page: { cypher: page, params: p }, count: { cypher: `${match}\n${whereText}\nRETURN count(s) AS total`, params: p } };
 }
 
-// Without an anchor the saidAt index drives: a range seek in index order (so the top of the page is found without sorting
-// every statement). Undated statements come after the dated ones and only when no window is set.
-const UNANCHORED_DATED = (where: string[]) => `
+/**
+ * Builds the query of an anchor's size without expanding it: the speakers' SAID degrees, the subject's ABOUT degree, or for a
+ * speaker and a subject the SPOKE_ABOUT counts between them. It is the total when no other filter is set; it also returns the
+ * speakers' ids for walking the saidAt index.
+ */
+export function anchorSizeQuery(f: StatementFilter): CypherQuery {
+  const aboutLabel = labelOfId(f.about ?? '') ?? 'Person';
+  const p = { speaker: f.speaker, about: f.about };
+  if (f.speaker && f.about) {
+    return {
+      cypher: `${speakerSetCypher(f.speaker, f.includeOfficials)}
+OPTIONAL MATCH (sp)-[r:SPOKE_ABOUT]->(:${aboutLabel} {id: $about})
+RETURN collect(DISTINCT sp.id) AS speakerIds, sum(coalesce(r.count, 0)) AS size`,
+      params: p,
+    };
+  }
+  if (f.speaker) {
+    return { cypher: `${speakerSetCypher(f.speaker, f.includeOfficials)}\nRETURN collect(sp.id) AS speakerIds, sum(COUNT { (sp)-[:SAID]->() }) AS size`, params: p };
+  }
+  return { cypher: `OPTIONAL MATCH (ab:${aboutLabel} {id: $about})\nRETURN [] AS speakerIds, coalesce(COUNT { (ab)<-[:ABOUT]-() }, 0) AS size`, params: p };
+}
+
+// Without an anchor (or with a dense one) the saidAt index drives: a range seek in index order, so the top of the page is found
+// without sorting every statement. Undated statements come after the dated ones and only when no window is set.
+const DATED = (where: string[]) => `
 MATCH (s:Statement)
 WHERE s.saidAt >= $lo AND s.saidAt <= $hi ${where.map((w) => `AND ${w}`).join(' ')}
 WITH s, s.saidAt AS k1, coalesce(s.publishedAt, '') AS k2
 WHERE ${AFTER_CURSOR}
-RETURN ${statementFields('s')} AS statement, k1, k2
+WITH s, k1, k2
 ORDER BY k1 DESC, k2 DESC, s.id DESC
-LIMIT toInteger($limit)`;
+LIMIT toInteger($limit)
+RETURN ${statementFields('s')} AS statement, k1, k2`;
 
-const UNANCHORED_UNDATED = (where: string[]) => `
+const UNDATED = (where: string[]) => `
 MATCH (s:Statement)
 WHERE s.saidAt IS NULL ${where.map((w) => `AND ${w}`).join(' ')}
 WITH s, '' AS k1, coalesce(s.publishedAt, '') AS k2
 WHERE ${AFTER_CURSOR}
-RETURN ${statementFields('s')} AS statement, k1, k2
+WITH s, k1, k2
 ORDER BY k2 DESC, s.id DESC
-LIMIT toInteger($limit)`;
+LIMIT toInteger($limit)
+RETURN ${statementFields('s')} AS statement, k1, k2`;
 
 const UNANCHORED_COUNT = (where: string[]) => `MATCH (s:Statement) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(s) AS total`;
 
+// A dense anchor as predicates on each statement the index walk meets.
+const SAID_BY_ONE_OF = 'EXISTS { MATCH (x)-[:SAID]->(s) WHERE x.id IN $speakerIds }';
+const ABOUT_IT = 'EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE x.id = $about }';
+
 type Row = { statement: StatementRow; k1: string; k2: string };
 
-async function findUnanchored(executor: Executor, f: StatementFilter, after: string[] | null, first: number): Promise<{ rows: Row[]; total: number }> {
-  const where = filterClauses({ ...f, since: null, until: null });
+/** The dated part of a page through the saidAt index, plus (no window, page not full) the undated tail from `undated`. */
+async function walkDated(
+  executor: Executor, f: StatementFilter, after: string[] | null, first: number, where: string[], extra: Record<string, unknown>,
+  undated: (undatedAfter: string[] | null, limit: number) => Promise<Row[]>,
+): Promise<Row[]> {
   const p = params(f, after, first + 1);
   const lo = p.since ?? '0';
   const hi = [f.until ?? '9999', ...(after && after[0] !== '' ? [after[0]] : [])].sort()[0]!;
+  const rows = after && after[0] === '' ? [] : await executor.read<Row>({ cypher: DATED(where), params: { ...p, ...extra, lo, hi } }, 'statements');
+  if (f.since !== null || f.until !== null || rows.length > first) return rows;
+  return [...rows, ...(await undated(after && after[0] === '' ? after : null, first + 1 - rows.length))];
+}
+
+async function findUnanchored(executor: Executor, f: StatementFilter, after: string[] | null, first: number): Promise<{ rows: Row[]; total: number }> {
+  const where = filterClauses({ ...f, since: null, until: null });
   const windowed = f.since !== null || f.until !== null;
   const countWhere = windowed ? ['s.saidAt >= $lo', 's.saidAt <= $until9', ...where] : where;
-  const [dated, count] = await Promise.all([
-    after && after[0] === '' ? Promise.resolve([]) : executor.read<Row>({ cypher: UNANCHORED_DATED(where), params: { ...p, lo, hi } }, 'statements'),
-    executor.read<{ total: number }>({ cypher: UNANCHORED_COUNT(countWhere), params: { ...p, lo, until9: f.until ?? '9999' } }, 'statements-count'),
+  const p = params(f, after, first + 1);
+  const [rows, count] = await Promise.all([
+    walkDated(executor, f, after, first, where, {}, (undatedAfter, limit) =>
+      executor.read<Row>({ cypher: UNDATED(where), params: { ...p, after: undatedAfter, limit } }, 'statements-undated')),
+    executor.read<{ total: number }>({ cypher: UNANCHORED_COUNT(countWhere), params: { ...p, lo: p.since ?? '0', until9: f.until ?? '9999' } }, 'statements-count'),
   ]);
-  let rows = dated;
-  if (!windowed && rows.length <= first) {
-    const undatedAfter = after && after[0] === '' ? after : null;
-    const undated = await executor.read<Row>({ cypher: UNANCHORED_UNDATED(where), params: { ...p, after: undatedAfter, limit: first + 1 - rows.length } }, 'statements-undated');
-    rows = [...rows, ...undated];
-  }
   return { rows, total: count[0]?.total ?? 0 };
 }
 
-/** One page of the statements matching `f`, newest first, with the total; throws BadUserInputError on a foreign cursor. */
-export async function findStatements(executor: Executor, f: StatementFilter, first: number, after: string | null): Promise<PageRow<StatementRow>> {
-  const cursor = decodeCursor(after, 3);
-  let rows: Row[];
-  let total: number;
-  if (f.speaker || f.about) {
-    const q = findAnchoredStatementsQueries(f, cursor, first);
-    const [page, count] = await Promise.all([executor.read<Row>(q.page, 'statements'), executor.read<{ total: number }>(q.count, 'statements-count')]);
-    rows = page;
-    total = count[0]?.total ?? 0;
+async function findAnchored(executor: Executor, f: StatementFilter, after: string[] | null, first: number, denseAnchor: number): Promise<{ rows: Row[]; total: number }> {
+  const [anchor] = await executor.read<{ speakerIds: string[]; size: number }>(anchorSizeQuery(f), 'statements-anchor');
+  const size = anchor?.size ?? 0;
+  const filtered = filterClauses(f).length > 0;
+  const q = findAnchoredStatementsQueries(f, after, first);
+  const dense = size > denseAnchor;
+  const where = [...(f.speaker ? [SAID_BY_ONE_OF] : []), ...(f.about ? [ABOUT_IT] : []), ...filterClauses({ ...f, since: null, until: null })];
+  // A dense anchor in a date window is counted over the window's index range rather than over all the anchor's statements.
+  const windowedCount: CypherQuery = {
+    cypher: UNANCHORED_COUNT(['s.saidAt >= $lo', 's.saidAt <= $until9', ...where]),
+    params: { ...params(f, null, 0), speakerIds: anchor?.speakerIds ?? [], lo: f.since === null ? '0' : sinceKey(f.since), until9: f.until ?? '9999' },
+  };
+  const countQuery = dense && (f.since !== null || f.until !== null) ? windowedCount : q.count;
+  const countPromise = filtered ? executor.read<{ total: number }>(countQuery, 'statements-count').then((r) => r[0]?.total ?? 0) : Promise.resolve(size);
+  let rowsPromise: Promise<Row[]>;
+  if (dense) {
+    rowsPromise = walkDated(executor, f, after, first, where, { speakerIds: anchor?.speakerIds ?? [] }, (undatedAfter, limit) => {
+      const tail = findAnchoredStatementsQueries(f, undatedAfter, limit - 1, ['s.saidAt IS NULL']);
+      return executor.read<Row>(tail.page, 'statements-undated');
+    });
   } else {
-    ({ rows, total } = await findUnanchored(executor, f, cursor, first));
+    rowsPromise = executor.read<Row>(q.page, 'statements');
   }
+  const [rows, total] = await Promise.all([rowsPromise, countPromise]);
+  return { rows, total };
+}
+
+/**
+ * One page of the statements matching `f`, newest first, with the total; throws BadUserInputError on a foreign cursor.
+ * `denseAnchor` (tests) overrides the anchor size above which the saidAt index is walked.
+ */
+export async function findStatements(
+  executor: Executor, f: StatementFilter, first: number, after: string | null, options: { denseAnchor?: number } = {},
+): Promise<PageRow<StatementRow>> {
+  const cursor = decodeCursor(after, 3);
+  const { rows, total } = f.speaker || f.about
+    ? await findAnchored(executor, f, cursor, first, options.denseAnchor ?? DENSE_ANCHOR)
+    : await findUnanchored(executor, f, cursor, first);
   const page = pageOf(rows, first, (r) => [r.k1, r.k2, r.statement.id], total);
   return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.statement })) };
 }

@@ -24,10 +24,12 @@ CALL (sp) {
   RETURN h AS home
 }`;
 
+// The speaker's country is looked up once per speaker, not once per (speaker, subject) pair.
 const TAIL = `
-WITH sp, c, n, toneSum, toneCount
+WITH sp, collect({c: c, n: n, toneSum: toneSum, toneCount: toneCount}) AS pairs
 ${HOME}
-WITH home, c, n, toneSum, toneCount
+UNWIND pairs AS pair
+WITH home, pair.c AS c, pair.n AS n, pair.toneSum AS toneSum, pair.toneCount AS toneCount
 WHERE home <> c
 RETURN home.id AS speaker, c.id AS subject, sum(n) AS count, sum(toneSum) AS toneSum, sum(toneCount) AS toneCount`;
 
