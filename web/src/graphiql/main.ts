@@ -14,10 +14,16 @@ if (!root) throw new Error('graphiql: the page has no #graphiql element');
 // Same origin as the page: the API and GraphiQL are served on one port.
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString() });
 
+const tabs = exampleTabs();
+// GraphiQL fills the first tab's query from defaultTabs but not its variables; give them on a first visit only, so that a
+// returning user's saved tabs are left as they were.
+const firstVisit = window.localStorage.getItem('graphiql:tabState') === null;
+
 createRoot(root).render(
   createElement(GraphiQL, {
     fetcher,
-    defaultTabs: exampleTabs(),
+    defaultTabs: tabs,
+    ...(firstVisit && tabs[0]?.variables ? { initialVariables: tabs[0].variables } : {}),
     // A key typed into the headers editor stays in this browser only when the user asks for it.
     shouldPersistHeaders: false,
     defaultEditorToolsVisibility: 'variables',
