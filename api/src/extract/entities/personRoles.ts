@@ -102,6 +102,18 @@ function titleOfCountryBefore(ctx: EntityContext, nameStart: number): { from: nu
   return { from, ofTok: k, owner: m };
 }
 
+// Titles of people sent to a body by their country.
+const ENVOY_TITLE = /\b(?:ambassador|envoy|representative|delegate)s?$/i;
+
+/** The country whose possessive mention ends right before token offset `start` ("Chile's" in "Chile's UN ambassador"), or null. */
+function senderBefore(ctx: EntityContext, start: number): { ref: EntityRef; start: number } | null {
+  const k = ctx.tokens.findIndex((t) => t.start === start) - 1;
+  const prev = ctx.tokens[k];
+  if (!prev || !prev.possessive || !isWhitespace(ctx, k, k + 1)) return null;
+  const m = entityAt(ctx, k);
+  return m && m.ref.kind === 'Country' ? { ref: m.ref, start: m.start } : null;
+}
+
 /** The title directly before a name ("Russian Foreign Minister Sergey Lavrov", "President Erdoğan"), or null. */
 export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch | null {
   const tied = titleOfCountryBefore(ctx, nameStart);
@@ -130,12 +142,20 @@ export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch |
   // "supreme leader Ayatollah Ali Khamenei": a trailing honorific is not part of the title.
   let titleEnd = titleLimit;
   while (titleEnd - 1 > from && HONORIFICS.has(ctx.tokens[titleEnd - 1]?.lower.replace(/\.$/, '') ?? '')) titleEnd--;
-  const title = ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[titleEnd - 1]?.end ?? 0).replace(/\.$/, '');
+  let title = ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[titleEnd - 1]?.end ?? 0).replace(/\.$/, '');
   const titleEndOffset = ctx.tokens[titleEnd - 1]?.end ?? 0;
-  const alias = owner && !tied ? ctx.body.slice(Math.min(owner.start, ctx.tokens[from]?.start ?? owner.start), titleEndOffset) : undefined;
+  let alias = owner && !tied ? ctx.body.slice(Math.min(owner.start, ctx.tokens[from]?.start ?? owner.start), titleEndOffset) : undefined;
+  // "Chile's UN ambassador X": an envoy to a body is the office of the country whose possessive stands before the body.
+  const sender = owner && !tied && !also && owner.ref.kind === 'Organization' && ENVOY_TITLE.test(title) ? senderBefore(ctx, owner.start) : null;
+  let of = owner?.ref ?? null;
+  if (sender && owner) {
+    title = ctx.body.slice(owner.start, titleEndOffset).replace(/\.$/, '');
+    alias = ctx.body.slice(sender.start, titleEndOffset);
+    of = sender.ref;
+  }
   const span = spanOfSentence(ctx, nameStart);
-  const extra = also ? [{ title: ctx.body.slice(ctx.tokens[also.from]?.start ?? 0, ctx.tokens[also.to - 1]?.end ?? 0), of: owner?.ref ?? null, span }] : [];
-  return { role: { title, of: owner?.ref ?? null, span }, from: also ? also.from : from, to: nameStart, phrase: null, ...(alias && !also ? { alias } : {}), ...(extra.length ? { also: extra } : {}) };
+  const extra = also ? [{ title: ctx.body.slice(ctx.tokens[also.from]?.start ?? 0, ctx.tokens[also.to - 1]?.end ?? 0), of, span }] : [];
+  return { role: { title, of, span }, from: also ? also.from : from, to: nameStart, phrase: null, ...(alias && !also ? { alias } : {}), ...(extra.length ? { also: extra } : {}) };
 }
 
 /** The country or body in "<name> of [the] <Owner>" right after a name ("Former President Luis Vega of Peru"), or null. */
