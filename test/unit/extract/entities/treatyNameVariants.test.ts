@@ -25,7 +25,7 @@ describe('treaty name variants and topic words', () => {
   });
 
   it('runs a quoted title after the head to its closing mark, and keeps a quoted declaration of another pair apart', () => {
-    const r = extractEntitiesFromText('Chile and Peru signed a treaty of “peace, trade and lasting friendship.” Bolivia also signed a “declaration of peace” with Peru.');
+    const r = extractEntitiesFromText('Chile and Peru signed a treaty of “peace, trade and lasting friendship.” Later, Bolivia signed a “declaration of peace” with Peru.');
     expect(r.treaties.map((t) => ({ name: t.name, parties: t.parties, aliases: t.aliases }))).toEqual([
       { name: 'Chile–Peru treaty of peace, trade and lasting friendship', parties: ['country:CHL', 'country:PER'], aliases: ['treaty of peace, trade and lasting friendship', 'a treaty of “peace, trade and lasting friendship'] },
       { name: 'Bolivia–Peru declaration of peace', parties: ['country:BOL', 'country:PER'], aliases: ['declaration of peace', 'a “declaration of peace'] },
