@@ -7,6 +7,14 @@ function toMention(m: EntityMention): Mention {
   return { start: m.start, end: m.end, text: m.text };
 }
 
+// A military rank alone ("Colonel X") says who the person is, not which post they hold for whom: no role without an owner.
+const BARE_RANK = /^(?:(?:lieutenant|major|brigadier|vice|rear)[\s-]+)?(?:general|colonel|captain|admiral|marshal|major|lieutenant|sergeant|commodore)$/i;
+
+/** Whether a role is a military rank with no owner. */
+function isBareRank(role: { title: string; of: unknown }): boolean {
+  return role.of === null && BARE_RANK.test(role.title.trim());
+}
+
 /** Turns the rules' working state into the public entity facts, with final person ids and sorted, de-duplicated mentions. */
 export function buildResult(ctx: EntityContext): EntitiesResult {
   // Person ids come from the final, fullest name; two entries with one id merge.
@@ -17,7 +25,7 @@ export function buildResult(ctx: EntityContext): EntitiesResult {
     finalId.set(p.id, id);
     const fact = persons.get(id) ?? { id, name: p.name, aliases: [], roles: [], mentions: [] };
     for (const a of p.aliases) if (a !== fact.name && !fact.aliases.includes(a)) fact.aliases.push(a);
-    for (const r of p.roles) if (!fact.roles.some((x) => x.title === r.title && x.of?.id === r.of?.id)) fact.roles.push(r);
+    for (const r of p.roles) if (!isBareRank(r) && !fact.roles.some((x) => x.title === r.title && x.of?.id === r.of?.id)) fact.roles.push(r);
     persons.set(id, fact);
   }
   const seen = new Set<string>();
