@@ -32,6 +32,9 @@ export function apiTimeouts(config: Readonly<Config>): Pick<ExecutorOptions, 'tx
   };
 }
 
+/** Transaction timeout of start-up work (migrations, sample loading), whatever the API's timeouts are. */
+export const SETUP_TIMEOUT_MS = 120_000;
+
 /** Path of the Maven pom that pins the Neo4j release. */
 export const NEO4J_POM = path.resolve(import.meta.dirname, '..', '..', '..', 'scripts', 'neo4j', 'pom.xml');
 
@@ -59,9 +62,11 @@ export async function openDatabase(
     uri = `bolt://127.0.0.1:${start.boltPort}`;
   }
   const executor = createExecutor({ uri, user: config.neo4j.user, password: password ?? '', database: config.neo4j.database, ...timeouts });
+  // A server that has just started answers its first queries slowly (cold caches, JIT): set-up work gets the CLI's timeouts.
+  const setup = executor.withTimeouts(SETUP_TIMEOUT_MS);
   try {
-    await executor.serverInfo(10_000);
-    const migrations = await applyMigrations(executor, readMigrations(MIGRATIONS_DIR));
+    await setup.serverInfo(10_000);
+    const migrations = await applyMigrations(setup, readMigrations(MIGRATIONS_DIR));
     if (migrations.applied.length > 0) log(`db: applied migrations ${migrations.applied.join(', ')}`);
     return {
       executor,

@@ -142,6 +142,14 @@ export class Executor {
     }
   }
 
+  /**
+   * The same connection pool with other transaction timeouts: `serve` runs its start-up work (migrations, samples) on a
+   * cold server with generous ones and API requests with short ones. Closing either closes the shared driver.
+   */
+  withTimeouts(txTimeoutMs: number, writeTimeoutMs = txTimeoutMs): Executor {
+    return new Executor(this.driver, this.database, txTimeoutMs, writeTimeoutMs);
+  }
+
   /** Closes the driver and its connection pool. */
   async close(): Promise<void> {
     await this.driver.close();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../../config/index';
-import { apiTimeouts, openDatabase, type Database } from '../../db/connect';
+import { apiTimeouts, openDatabase, SETUP_TIMEOUT_MS, type Database } from '../../db/connect';
 import { loadSamplesIfEmpty } from '../../ingest/loadSamples';
 import { createLogger } from '../../log/logger';
 import { signalServerSync, superviseNeo4j, type Supervisor } from '../../neo4j/index';
@@ -33,7 +33,7 @@ export function registerServeCommand(program: Command): void {
         let http: RunningServer;
         try {
           // The samples are fictional: never written into someone's own database unless asked.
-          if (options.samples ?? database.local !== null) await loadSamplesIfEmpty(database.executor, say);
+          if (options.samples ?? database.local !== null) await loadSamplesIfEmpty(database.executor.withTimeouts(SETUP_TIMEOUT_MS), say);
           http = await startHttpServer({ executor: database.executor, logger, config }, config.host, config.port);
         } catch (err) {
           await database.close({ stopLocal: true });
