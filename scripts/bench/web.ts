@@ -5,11 +5,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { chromium, type Page, type Route } from 'playwright-core';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../../api/src/config/index';
 import { createExecutor } from '../../api/src/db/executor';
 import { startHttpServer } from '../../api/src/server/index';
+import { toCyEdge, toCyNode } from '../../web/src/graph/elementData';
+import { runFcose } from '../../web/src/graph/layouts/fcoseLayout';
+import type { EdgeData, NodeData } from '../../web/src/state/graph/index';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -133,12 +138,40 @@ async function panZoomFps(page: Page, ms: number): Promise<number> {
   );
 }
 
+/**
+ * The explorer's fcose layout of the same synthetic graphs in headless Cytoscape (Node), as process CPU time: a figure that a
+ * busy machine does not inflate, unlike the browser's wall-clock times. The first run warms the JIT and is not counted.
+ */
+async function layoutCpuMs(n: number): Promise<number> {
+  const graph = syntheticGraph(n);
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: [
+      ...graph.nodes.map((d) => ({ group: 'nodes' as const, data: toCyNode(d as NodeData) })),
+      ...graph.edges.map((d) => ({ group: 'edges' as const, data: toCyEdge(d as EdgeData) })),
+    ],
+  });
+  const start = process.cpuUsage();
+  await runFcose(cy, { mode: 'full', pinned: [] });
+  const used = process.cpuUsage(start);
+  cy.destroy();
+  return (used.user + used.system) / 1000;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
 }
 
 async function main(): Promise<void> {
+  cytoscape.use(fcose);
+  await layoutCpuMs(200);
+  for (const n of SIZES) {
+    const runs = [await layoutCpuMs(n), await layoutCpuMs(n), await layoutCpuMs(n)];
+    console.log(`fcose layout, CPU time in headless Cytoscape (Node) ${String(n).padStart(5)} nodes: ${Math.round(median(runs))} ms [load average ${os.loadavg()[0]?.toFixed(1)}]`);
+  }
+  if (process.env.BENCH_LAYOUT_ONLY === '1') return;
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-web-'));
   const web = path.join(PROJECT_ROOT, 'web');
   await build({ configFile: false, root: web, base: '/', publicDir: false, logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000, rolldownOptions: { input: { index: path.join(web, 'index.html') } } } });
