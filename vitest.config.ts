@@ -29,7 +29,7 @@ export default defineConfig({
           // One Neo4j and one Chromium at a time on a small machine; each file loads its own corpus.
           fileParallelism: false,
           testTimeout: 150_000,
-          hookTimeout: 240_000,
+          hookTimeout: 480_000,
         },
       },
     ],

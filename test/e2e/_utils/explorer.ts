@@ -70,7 +70,7 @@ export function useExplorer(options: { corpus?: boolean | string; config?: Reado
     server = await startHttpServer({ executor, webDistDir: inject('webDist'), ...(options.config ? { config: options.config } : {}) }, '127.0.0.1', 0);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     mkdirSync(ARTIFACTS, { recursive: true });
-  }, 180_000);
+  }, 480_000);
 
   afterEach(async (ctx) => {
     const open = pages.splice(0);
