@@ -7,8 +7,8 @@ import { speakersOfView } from './viewStatements';
 
 /** Statements per request (the API's maximum page). */
 const PAGE = 100;
-/** Most pages per speaker: 2,000 statements; a busier speaker's older statements fall back to the edge's first/last seen. */
-const MAX_PAGES = 20;
+/** Most pages per speaker: the newest 500 statements; a busier speaker's older edges fall back to their first/last seen. */
+const MAX_PAGES = 5;
 /** Speakers fetched at once. */
 const CONCURRENCY = 4;
 
