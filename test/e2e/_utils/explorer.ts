@@ -103,6 +103,8 @@ export function useExplorer(options: { corpus?: boolean | string; config?: Reado
       if (!browser) throw new Error('e2e: the browser is not started yet');
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
       const page = await context.newPage();
+      // The API answers in seconds when other work saturates the machine; a journey waits for it rather than failing.
+      page.setDefaultTimeout(90_000);
       const p: ExplorerPage = { page, context, errors: [], dialogs: [] };
       page.on('console', (msg) => {
         if (msg.type() !== 'error') return;
@@ -136,7 +138,7 @@ export async function waitForGraph(page: Page, minNodes = 1): Promise<number> {
       return graph?.dataset.layout === 'settled' && count >= min;
     },
     minNodes,
-    { timeout: 20_000 },
+    { timeout: 90_000 },
   );
   return Number(/(\d+) entit/.exec((await page.textContent('#graph-summary')) ?? '')?.[1] ?? 0);
 }
