@@ -69,12 +69,14 @@ function isLicensed(d: Draft, body: string, quoted: boolean): boolean {
   const { requiresQuote, requiresClause } = d.hit.verb;
   if ((!requiresQuote && !requiresClause) || quoted) return true;
   const after = body.slice(d.hit.end, d.hit.end + 120);
-  return requiresClause && (/^\s+that\b/.test(after) || hasObjectComplement(d.hit.verb.lemma, after));
+  // A pluperfect ("had asked X to …") recounts an earlier event inside a report, not a new act.
+  const pluperfect = /\bhad\s+$/.test(body.slice(Math.max(0, d.hit.start - 6), d.hit.start));
+  return requiresClause && (/^\s+that\b/.test(after) || (!pluperfect && hasObjectComplement(d.hit.verb.lemma, after)));
 }
 
 // "asked Peru to release …", "cited the drought as the reason for …": an object and a complement make these verbs speech.
 const OBJECT_COMPLEMENTS: Record<string, RegExp> = {
-  ask: /^\s+(?:(?!for\b)[\p{L}'’.-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\p{Ll}+/u,
+  ask: /^\s+(?!not\b)(?:(?!for\b)[\p{L}'’.-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\p{Ll}+/u,
   cite: /^\s+(?:[\p{L}'’.-]+\s+){1,6}?as\s+(?:the|a|an|one)\s+(?:main\s+|key\s+|chief\s+)?(?:reason|cause|grounds?|factor|motive|justification)\b/u,
 };
 

@@ -12,4 +12,10 @@ describe('verbs that are speech only with an object complement', () => {
     const { statements } = statementsOf(body, PAIRS, '2025-03-14');
     expect(statements.map((s) => [s.speaker, s.verb, s.category.code])).toEqual([[peru, 'asked', '02'], [ruiz, 'cited', '01']]);
   });
+
+  it('reads no act in "asked not to be named" or a pluperfect "had asked X to" inside a report', () => {
+    const body = 'Peru denied a report that Chile had asked Lima to close the port. The talks will resume, said Ana Ruiz, who asked not to be named.';
+    const { statements } = statementsOf(body, PAIRS, '2025-03-14');
+    expect(statements.map((s) => [s.speaker, s.verb])).toEqual([[peru, 'denied'], [ruiz, 'said']]);
+  });
 });
