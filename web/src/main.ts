@@ -84,7 +84,7 @@ function start(): void {
     window: () => ({ ...store.get().timeWindow, playing: store.get().timeline.play.playing }),
   };
 
-  // A read-only hook for the e2e tests and the benchmark: where an element is drawn, so they can click it on the canvas.
+  // A hook for the e2e tests and the benchmark: where an element is drawn (to click it on the canvas), and pan/zoom steps.
   (window as unknown as { diplograph: object }).diplograph = {
     renderedPosition: (id: string) => {
       const cy = view?.cy;
