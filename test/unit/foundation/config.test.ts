@@ -15,6 +15,17 @@ describe('loadConfig', () => {
         database: 'neo4j',
         mode: { kind: 'embedded', home: `${PROJECT_ROOT}/.neo4j`, boltPort: 7687, heap: '1g', pageCache: '512m', startTimeoutMs: 120_000 },
       },
+      api: {
+        apiKey: null,
+        readKey: null,
+        introspection: true,
+        maxBodyBytes: 2_097_152,
+        queryTimeoutMs: 5000,
+        writeTimeoutMs: 120_000,
+        retryTimeMs: 3000,
+        acquisitionTimeoutMs: 3000,
+      },
+      development: false,
       projectRoot: PROJECT_ROOT,
     });
     expect(Object.isFrozen(config.neo4j)).toBe(true);
