@@ -22,18 +22,18 @@ const log = (line: string) => console.log(line);
 
 /** Counts animation frames for `ms` while `drive` runs (the page's own clock), and returns frames per second. */
 async function framesDuring(page: Page, ms: number, drive: () => Promise<void>): Promise<number> {
-  await page.evaluate((duration) => {
-    const w = window as unknown as { __frames: number; __fps?: number };
-    w.__frames = 0;
-    delete w.__fps;
+  // A string, not a function: tsx would wrap named helpers in `__name`, which the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    delete window.__fps;
     const start = performance.now();
-    const step = (now: number) => {
-      w.__frames += 1;
-      if (now - start < duration) requestAnimationFrame(step);
-      else w.__fps = (w.__frames * 1000) / (now - start);
-    };
+    function step(now) {
+      window.__frames += 1;
+      if (now - start < ${ms}) requestAnimationFrame(step);
+      else window.__fps = (window.__frames * 1000) / (now - start);
+    }
     requestAnimationFrame(step);
-  }, ms);
+  })()`);
   await drive();
   await page.waitForFunction(() => (window as unknown as { __fps?: number }).__fps !== undefined, null, { timeout: ms + 30_000 });
   return page.evaluate(() => (window as unknown as { __fps: number }).__fps);
