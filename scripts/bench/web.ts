@@ -116,26 +116,23 @@ async function timePick(page: Page, base: string, n: number, webgl: boolean): Pr
 
 /** Pans and zooms every frame for `ms` and returns the frames per second the page managed. */
 async function panZoomFps(page: Page, ms: number): Promise<number> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number>((resolve) => {
-        const hook = (window as unknown as { diplograph: { panBy(x: number, y: number): void; zoomAround(f: number): void } }).diplograph;
-        let frames = 0;
-        const start = performance.now();
-        const step = (now: number) => {
-          frames += 1;
-          const phase = Math.floor((now - start) / 500) % 4;
-          if (phase === 0) hook.panBy(6, 3);
-          else if (phase === 1) hook.zoomAround(1.02);
-          else if (phase === 2) hook.panBy(-6, -3);
-          else hook.zoomAround(1 / 1.02);
-          if (now - start < duration) requestAnimationFrame(step);
-          else resolve((frames * 1000) / (now - start));
-        };
-        requestAnimationFrame(step);
-      }),
-    ms,
-  );
+  // Sent as source text: tsx's helpers (__name) do not exist in the page.
+  return page.evaluate(`new Promise((resolve) => {
+    const hook = window.diplograph;
+    let frames = 0;
+    const start = performance.now();
+    const step = (now) => {
+      frames += 1;
+      const phase = Math.floor((now - start) / 500) % 4;
+      if (phase === 0) hook.panBy(6, 3);
+      else if (phase === 1) hook.zoomAround(1.02);
+      else if (phase === 2) hook.panBy(-6, -3);
+      else hook.zoomAround(1 / 1.02);
+      if (now - start < ${ms}) requestAnimationFrame(step);
+      else resolve((frames * 1000) / (now - start));
+    };
+    requestAnimationFrame(step);
+  })`) as Promise<number>;
 }
 
 /**
