@@ -60,9 +60,9 @@ describe('statements timeline and time brush', () => {
     const probe = await probeTimeline(page);
     expect(probe.window.since! > '2025-01-27' && probe.window.since! < '2025-02-18').toBe(true);
     expect(probe.window.until! >= '2025-02-18' && probe.window.until! < '2025-03-11').toBe(true);
-    const url = new URL(page.url());
-    expect(url.searchParams.get('since')).toBe(probe.window.since);
-    expect(url.searchParams.get('until')).toBe(probe.window.until);
+    // A window-only change reaches the address bar within a quarter of a second (replaceState, coalesced).
+    await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe(probe.window.since);
+    await expect.poll(() => new URL(page.url()).searchParams.get('until')).toBe(probe.window.until);
     // February holds Vasconcelos on Morocco and Bennani on Morocco; every other spoke-about edge fades, and so does
     // Moreira's role, his only other edge: he and Brazil are left without edges.
     const spoke = probe.outside.edges.filter((id) => id.startsWith('SPOKE_ABOUT:')).sort();

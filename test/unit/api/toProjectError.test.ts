@@ -16,7 +16,7 @@ describe('toProjectError', () => {
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', ErrorCode.QueryTimeout],
     ['Neo.ClientError.Statement.SyntaxError', ErrorCode.DatabaseError],
   ])('%s → %s', (code, expected) => {
-    const err = toProjectError(driverError(code)) as { code?: ErrorCode; extensions: Record<string, unknown> };
+    const err = toProjectError(driverError(code)) as unknown as { code?: ErrorCode; extensions: Record<string, unknown> };
     expect(err.code).toBe(expected);
     expect(err.extensions.retryable === true).toBe(expected === ErrorCode.DatabaseUnavailable || expected === ErrorCode.DatabaseTransient);
   });

@@ -1,4 +1,8 @@
-import type { TabDefinition } from '@graphiql/toolkit';
+import type { ComponentProps } from 'react';
+import type { GraphiQL } from 'graphiql';
+
+// @graphiql/react does not export its tab type; take it from GraphiQL's own props.
+type TabDefinition = NonNullable<ComponentProps<typeof GraphiQL>['defaultTabs']>[number];
 
 // One example per main operation lives in graph-schema/examples/*.graphql (checked against the schema by the API tests);
 // each becomes a GraphiQL tab. A leading `# variables: {…}` comment line, when present, fills the variables editor.
@@ -16,7 +20,7 @@ export function exampleTabs(): TabDefinition[] {
   const tabs = Object.keys(files)
     .sort()
     .map((path) => toTab(files[path] ?? ''))
-    .filter((tab) => tab.query.trim() !== '');
+    .filter((tab) => (tab.query ?? '').trim() !== '');
   return tabs.length ? tabs : [{ query: FALLBACK }];
 }
 

@@ -10,6 +10,7 @@ import { decodeUrlView, encodeUrlView, type UrlView } from './urlState';
 /**
  * Keeps the address bar in step with the view: each change of expanded nodes, selection, filters or window pushes a history
  * entry, so a link reopens the view and Back/Forward walk through it; a popstate (or the first load) restores the view.
+ * A change of the window alone replaces the current entry instead.
  */
 export function bindUrlController(store: AppStore): () => void {
   let applying = false;
@@ -36,13 +37,34 @@ export function bindUrlController(store: AppStore): () => void {
   window.addEventListener('popstate', onPop);
   if (location.search) apply(decodeUrlView(location.search));
 
+  // A change of the time window alone (brushing, Play) replaces the current entry, at most every 250 ms: it must
+  // neither flood Back/Forward nor hit the browser's history throttling while the window animates.
+  let pendingWindow: ReturnType<typeof setTimeout> | null = null;
+  const writeWindow = (): void => {
+    pendingWindow = null;
+    const next = encodeUrlView(store.get());
+    if (next !== location.search) history.replaceState(null, '', `${location.pathname}${next}`);
+  };
   const unsubscribe = store.subscribe(() => {
     if (applying) return;
     const next = encodeUrlView(store.get());
-    if (next !== location.search) history.pushState(null, '', `${location.pathname}${next}`);
+    if (next === location.search) return;
+    if (withoutWindow(next) === withoutWindow(location.search)) {
+      pendingWindow ??= setTimeout(writeWindow, 250);
+      return;
+    }
+    if (pendingWindow) clearTimeout(pendingWindow);
+    pendingWindow = null;
+    history.pushState(null, '', `${location.pathname}${next}`);
   });
   return () => {
     window.removeEventListener('popstate', onPop);
+    if (pendingWindow) clearTimeout(pendingWindow);
     unsubscribe();
   };
+}
+
+/** The view of a query string with its time window left out, to tell window-only changes apart. */
+function withoutWindow(search: string): string {
+  return JSON.stringify({ ...decodeUrlView(search), since: null, until: null });
 }
