@@ -34,7 +34,6 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: options.development,
     hideSchemaDetailsFromClientErrors: !options.introspection,
-    status400ForVariableCoercionErrors: true,
     formatError: createFormatError(options.logger, options.development),
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
