@@ -7,15 +7,14 @@
 // builds the cached stores.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
-import net from 'node:net';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { signalServerSync } from '../../api/src/neo4j/index';
 import { writeIngestCorpus } from './ingestCorpus';
 import { graphqlError, postOnce, runLoad, type LoadResult } from './apiLoad';
 import { generatorHash, openBenchDatabase, storeKey, BENCH_NEO4J, type BenchDatabase } from './apiStore';
 import { buildOperations, pickFromGraph, secondPage, type Operation } from './apiWorkload';
+import { describeMachine, freePort } from './machine';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const PER_FILE = 1000;
@@ -43,26 +42,7 @@ if (STAGES.some((n) => n % PER_FILE !== 0)) throw new Error(`bench:api: --articl
 const log = (line: string) => console.log(line);
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-function machine(): string {
-  let model = cpus()[0]?.model ?? 'unknown CPU';
-  try {
-    model = /Model name:\s*(.+)/.exec(execSync('lscpu', { encoding: 'utf8' }))?.[1]?.trim() ?? model;
-  } catch {
-    // lscpu is Linux-only.
-  }
-  return `${model}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version}`;
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Starts `diplograph serve` against the bench database and waits for /healthz; the child is killed on exit. */
 async function startApi(db: BenchDatabase): Promise<{ url: string; child: ChildProcess }> {
@@ -145,7 +125,7 @@ interface Row { articles: number; op: Operation; connections: number; result: Lo
 const rows: Row[] = [];
 const skipped = new Map<number, string[]>();
 
-log(`bench:api: ${machine()}; stages ${STAGES.join(', ')} articles; concurrency ${CONCURRENCY.join(', ')}; ${DURATION} s per run; load average ${load()}`);
+log(`bench:api: ${describeMachine()}; stages ${STAGES.join(', ')} articles; concurrency ${CONCURRENCY.join(', ')}; ${DURATION} s per run; load average ${load()}`);
 // The corpus folder is named after the generator's code, so a change to the generator makes a new corpus (and a new store).
 const generator = generatorHash(path.join(ROOT, 'scripts', 'bench'), ['ingestCorpus.ts', 'corpus.ts', 'templates.ts']);
 // With --reuse-store and every size cached, no corpus is needed (generating 50,000 articles takes minutes on a busy machine).
@@ -203,7 +183,7 @@ for (const articles of STAGES) {
   }
 }
 
-log(`\nmachine: ${machine()}; Neo4j ${neo4jVersion} Community on the same machine (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache}); ${new Date().toISOString()}`);
+log(`\nmachine: ${describeMachine()}; Neo4j ${neo4jVersion} Community on the same machine (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache}); ${new Date().toISOString()}`);
 log('| articles | operation | concurrency | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | p95 target (c=16, 10k) | load average |');
 log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
 for (const r of rows) {

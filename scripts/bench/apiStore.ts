@@ -5,13 +5,13 @@
 // can change between runs without a new ingest. `reuse` takes the newest cached store whatever its key (say so in the figures).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { createExecutor, type Executor } from '../../api/src/db/executor';
 import { applyMigrations, MIGRATIONS_DIR, readMigrations } from '../../api/src/db/migrate';
 import { NEO4J_POM } from '../../api/src/db/connect';
 import { expandInputs, ingestChunks, readInputs } from '../../api/src/ingest/index';
 import { neo4jLayout, provisionNeo4j, serverStatus, startServer, stopServer, type Neo4jLayout } from '../../api/src/neo4j/index';
+import { freePort } from './machine';
 
 /** Migrations numbered below this are baked into a cached store; the later ones (query indexes) are applied on every run. */
 const FIRST_RUN_MIGRATION = '005';
@@ -63,17 +63,6 @@ export function storeKey(root: string, corpusFiles: readonly string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Running {
   layout: Neo4jLayout;

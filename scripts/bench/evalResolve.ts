@@ -2,10 +2,8 @@
 // generator records which invented person every name stands for. Ingests the corpus in stages (EVAL_STAGES, default "1000,10000")
 // into its own throw-away Neo4j (temporary NEO4J_HOME, free Bolt port, removed at the end) and prints pairwise precision and recall
 // of person merges after each stage.
-import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../api/src/config/index';
 import { openDatabase } from '../../api/src/db/connect';
@@ -13,6 +11,7 @@ import type { Executor } from '../../api/src/db/executor';
 import { expandInputs, ingestChunks, readInputs } from '../../api/src/ingest/index';
 import type { ArticleTruth } from './corpus';
 import { truthFileOf, writeIngestCorpus } from './ingestCorpus';
+import { describeMachine, freePort } from './machine';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STAGES = (process.env.EVAL_STAGES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
@@ -80,27 +79,7 @@ async function readUnits(executor: Executor, truths: ReadonlyMap<string, Article
   return { units, unmatched };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
-function machine(): string {
-  let model = cpus()[0]?.model ?? 'unknown CPU';
-  try {
-    model = /Model name:\s*(.+)/.exec(execSync('lscpu', { encoding: 'utf8' }))?.[1]?.trim() ?? model;
-  } catch {
-    // lscpu exists on Linux only.
-  }
-  return `${model}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version}`;
-}
 
 async function main(): Promise<void> {
   const total = STAGES.at(-1)!;
@@ -136,7 +115,7 @@ async function main(): Promise<void> {
     await database.close({ stopLocal: true });
     rmSync(home, { recursive: true, force: true });
   }
-  console.log(`\nmachine: ${machine()}`);
+  console.log(`\nmachine: ${describeMachine()}`);
   console.log('| articles | person mentions | not attributable | pairwise precision | pairwise recall | F1 | surname-only right / wrong / unlinked | articles/s |');
   console.log('|---:|---:|---:|---:|---:|---:|---|---:|');
   for (const row of rows) console.log(row);

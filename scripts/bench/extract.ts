@@ -1,11 +1,11 @@
 // `npm run bench:extract`: extraction throughput and memory over a generated corpus, on one core (Node runs the extraction on one thread).
 // It prints its figures; `npm run bench:extract -- --write` also records them in docs/BENCHMARKS.md.
-import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { extractArticle } from '../../api/src/extract/index';
 import { generateCorpus, loadSampleParagraphs } from './corpus';
+import { describeMachine } from './machine';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
@@ -17,15 +17,6 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-function machine(): string {
-  let model = cpus()[0]?.model ?? 'unknown CPU';
-  try {
-    model = /Model name:\s*(.+)/.exec(execSync('lscpu', { encoding: 'utf8' }))?.[1]?.trim() ?? model;
-  } catch {
-    // lscpu is Linux-only; os.cpus() gives the model elsewhere.
-  }
-  return `${model}, ${cpus().length} cores, Node ${process.version}`;
-}
 
 const samples = loadSampleParagraphs(join(ROOT, 'samples'));
 const corpus = generateCorpus(ARTICLES, WORDS_PER_ARTICLE, samples);
@@ -67,7 +58,7 @@ const wordsPerSecond = words / seconds;
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
 const lines = [
-  `machine: ${machine()}`,
+  `machine: ${describeMachine()}`,
   `corpus: ${ARTICLES} articles, ${words.toLocaleString('en-US')} words (${Math.round(words / ARTICLES)} per article), ${samples.length ? `${samples.length} sample paragraphs from samples/ mixed with templates` : 'templates only (samples/ is empty)'}`,
   `time: ${seconds.toFixed(2)} s after ${WARMUP} warm-up articles`,
   `throughput (wall clock): ${perSecond.toFixed(0)} articles/s, ${Math.round(wordsPerSecond).toLocaleString('en-US')} words/s`,

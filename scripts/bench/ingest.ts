@@ -1,15 +1,14 @@
 // `npm run bench:ingest`: end-to-end ingestion (read JSONL → extract → resolve → store) into a dedicated local Neo4j
 // (NEO4J_HOME=.bench/neo4j on bolt port 7699 unless set, wiped at every run), so the `npm start` database is never touched.
 // BENCH_STAGES="1000,10000,50000" sets the cumulative corpus sizes measured; each stage ingests only its new articles into the growing graph.
-import { execSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../api/src/config/index';
 import { embeddedLayout, openDatabase } from '../../api/src/db/connect';
 import { stopServer } from '../../api/src/neo4j/index';
 import { expandInputs, ingestChunks, readInputs, type IngestReport } from '../../api/src/ingest/index';
 import { writeIngestCorpus } from './ingestCorpus';
+import { describeMachine } from './machine';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STAGES = (process.env.BENCH_STAGES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
@@ -17,15 +16,6 @@ const PER_FILE = 1000;
 const BATCH = Number(process.env.BENCH_BATCH ?? 50);
 const MB = 1024 * 1024;
 
-function machine(): string {
-  let model = cpus()[0]?.model ?? 'unknown CPU';
-  try {
-    model = /Model name:\s*(.+)/.exec(execSync('lscpu', { encoding: 'utf8' }))?.[1]?.trim() ?? model;
-  } catch {
-    // lscpu is Linux-only.
-  }
-  return `${model}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB RAM, Node ${process.version}`;
-}
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
@@ -99,7 +89,7 @@ clearInterval(sampler);
 const maxRss = Math.round((process.resourceUsage().maxRSS * 1024) / MB);
 await database.close({ stopLocal: true });
 
-console.log(`\nmachine: ${machine()}; Neo4j on the same machine; batch ${BATCH} articles per transaction; process peak RSS ${maxRss} MB`);
+console.log(`\nmachine: ${describeMachine()}; Neo4j on the same machine; batch ${BATCH} articles per transaction; process peak RSS ${maxRss} MB`);
 console.log('| run | articles | seconds | articles/s | nodes/s | relationships/s | failed | peak RSS (MB) | heap after GC (MB) | graph after (nodes / rels) |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {

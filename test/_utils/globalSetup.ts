@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -9,6 +8,7 @@ import { createExecutor } from '../../api/src/db/executor';
 import { applyMigrations, MIGRATIONS_DIR, readMigrations } from '../../api/src/db/migrate';
 import { neo4jLayout, provisionNeo4j, startServer, stopServer } from '../../api/src/neo4j/index';
 import { TEST_SERVER_OPTIONS, type TestNeo4j } from './testNeo4j';
+import { freePort } from './freePort';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -67,14 +67,3 @@ async function migrate(neo4j: TestNeo4j): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}

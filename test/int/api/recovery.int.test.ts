@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { createExecutor } from '../../../api/src/db/executor';
 import { neo4jLayout, stopServer } from '../../../api/src/neo4j/index';
 import { codesOf, sendGraphQL, startApiServer } from '../../_utils/apiServer';
 import { startTestNeo4j, stopTestNeo4j, testNeo4j } from '../../_utils/testDb';
+import { freePort } from '../../_utils/freePort';
 
 // Staying up: a database that goes away makes requests fail fast with a retryable code and /healthz answer 503, and both
 // recover by themselves; `serve` restarts an embedded Neo4j that was killed.
@@ -75,16 +75,6 @@ describe.skipIf(testNeo4j().local === null)('Neo4j stopped while the API runs', 
   }, 1_500_000);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe.skipIf(testNeo4j().local === null)('the embedded Neo4j killed while `serve` runs', () => {
   let child: ChildProcess | null = null;
