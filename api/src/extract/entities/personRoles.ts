@@ -190,6 +190,16 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
     if (tokens[k]?.lower === 'of' && entityAt(ctx, k + 1)) break;
     k++;
   }
+  // "minister of Territorial Administration and Decentralisation": capitalised portfolio words after a minister's "of"/"for" belong to the title.
+  if (/^(minister|secretary|commissioner)$/.test(tokens[k - 1]?.lower ?? '') && /^(of|for)$/.test(tokens[k]?.lower ?? '') && isWhitespace(ctx, k - 1, k) && isPortfolioWord(tokens[k + 1]?.text ?? '') && !entityAt(ctx, k + 1)) {
+    let e = k + 1;
+    let last = e;
+    while (tokens[e] && !ctx.claimed[e] && (isPortfolioWord(tokens[e]?.text ?? '') || (/^(and|&)$/.test(tokens[e]?.lower ?? '') && isPortfolioWord(tokens[e + 1]?.text ?? ''))) && isJoined(ctx, e - 1, e, true)) {
+      if (isPortfolioWord(tokens[e]?.text ?? '')) last = e;
+      e++;
+    }
+    k = last + 1;
+  }
   const titleTo = k;
   // "the UN secretary-general's special envoy": the title is what follows the possessive.
   for (let j = titleFrom; j < titleTo - 1; j++) if (tokens[j]?.possessive && tokens.slice(j + 1, titleTo).some((t) => isTitleHead(t.lower))) titleFrom = j + 1;
@@ -229,6 +239,18 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
   return { role: { title, of: owner, span: spanOfSentence(ctx, i) }, from: phraseStartTok, to: end, phrase: { start, end: phraseEnd } };
 }
 
+/** "X, minister of Y, and spokesperson for Z,": a second appositive title joined by "and" is one more role. */
+function withSecondTitle(ctx: EntityContext, match: TitleMatch): TitleMatch {
+  const k = match.to;
+  const end = ctx.tokens[k - 1]?.end ?? 0;
+  if (ctx.tokens[k]?.lower !== 'and' || !/^,?\s+$/.test(ctx.body.slice(end, ctx.tokens[k]?.start ?? 0)) || ctx.tokens[k]?.sentence !== ctx.tokens[k - 1]?.sentence) return match;
+  const second = titlePhraseAt(ctx, k + 1);
+  if (!second || !second.role.of) return match;
+  const tail = ctx.body.slice(ctx.tokens[second.to - 1]?.end ?? 0, (ctx.tokens[second.to - 1]?.end ?? 0) + 2);
+  if (!/^(\s*[,.;:)"”]|\s*$)/u.test(tail)) return match;
+  return { ...match, also: [...(match.also ?? []), second.role] };
+}
+
 /** An appositive title after a name: "Maria Okafor, the spokeswoman for the Foreign Ministry," or null. */
 export function titleAfter(ctx: EntityContext, nameEnd: number): TitleMatch | null {
   const last = ctx.tokens[nameEnd - 1];
@@ -238,7 +260,8 @@ export function titleAfter(ctx: EntityContext, nameEnd: number): TitleMatch | nu
   if (!match) return null;
   // The phrase must end the appositive: followed by a comma, the sentence end, or a verb.
   const after = ctx.body.slice(ctx.tokens[match.to - 1]?.end ?? 0, (ctx.tokens[match.to - 1]?.end ?? 0) + 2);
-  if (/^(\s*[,.;:)"”]|\s*$)/u.test(after)) return match;
+  // A dash may open a second apposition ("X, Prime Minister of Y – the host of ...").
+  if (/^(\s*[,.;:)"”]|\s*$|\s[–—])/u.test(after)) return withSecondTitle(ctx, match);
   // "After meeting X, the envoy left": after an opening subordinate clause, "the <title> <verb>" is the main clause.
   const opener = ctx.sentences[last.sentence]?.text.match(/^\s*["“]?(\p{L}+)/u)?.[1]?.toLowerCase() ?? '';
   const word = ctx.body.slice(ctx.tokens[match.to - 1]?.end ?? 0).match(/^\s+(\p{Ll}+)/u)?.[1] ?? '';

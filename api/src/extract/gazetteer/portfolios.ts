@@ -15,6 +15,7 @@ export const PORTFOLIO_WORDS = new Set([
   'power', 'electricity', 'renewable', 'hydrocarbons', 'overseas', 'diaspora', 'expatriates', 'relations', 'human', 'rights',
   'gender', 'equality', 'children', 'arts', 'statistics', 'civil', 'service', 'administration', 'reform', 'legal', 'parliamentary',
   'planning', 'unification', 'strategic', 'affairs', 'emergency', 'emergencies', 'disaster', 'management', 'land', 'lands', 'forestry',
+  'territorial', 'territory', 'decentralization', 'decentralisation', 'cults', 'worship', 'handicrafts', 'livestock', 'sanitation',
 ]);
 
 /** Whether a capitalised word can be part of a portfolio ("Commerce", "Foreign", "Affairs"). */

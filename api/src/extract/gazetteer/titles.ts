@@ -5,7 +5,7 @@ export const TITLE_HEADS = new Set([
   'head', 'chairman', 'chairwoman', 'chair', 'chairperson', 'adviser', 'advisor', 'commander', 'speaker', 'governor', 'senator', 'sherpa',
   'diplomat', 'premier', 'director', 'general', 'commissioner', 'representative', 'coordinator', 'mayor', 'monarch', 'sultan', 'pope',
   'lawmaker', 'congressman', 'congresswoman', 'mp', 'deputy', 'counsellor', 'counselor', 'colonel', 'admiral', 'marshal', 'officer',
-  'lt', 'gen', 'col', 'capt', 'captain', 'major', 'counterpart', 'under-secretary-general', 'under-secretary',
+  'lt', 'gen', 'col', 'capt', 'captain', 'major', 'counterpart', 'colleague', 'under-secretary-general', 'under-secretary',
   'economist', 'analyst', 'activist', 'professor', 'researcher', 'journalist', 'correspondent', 'lawyer', 'scholar',
 ]);
 
@@ -15,7 +15,7 @@ export const TITLE_MODIFIERS = new Set([
   'acting', 'former', 'assistant', 'special', 'prime', 'crown', 'first', 'chief', 'state', 'affairs', 'home', 'trade', 'economy',
   'energy', 'justice', 'health', 'lieutenant', 'army', 'military', 'press', 'high', 'executive', 'permanent', 'policy', 'presidential',
   'supreme', 'lead', 'principal', 'outgoing', 'incoming', 'new', 'veteran', 'economic', 'foreign-policy', 'then', 'late', 'recalled',
-  'opposition', 'party', 'ruling', 'external', 'internal', 'cabinet', 'finance', 'industry', 'environment', 'foreign-affairs', 'main', 'education', 'agriculture', 'culture', 'transport', 'labour', 'labor', 'public', 'general', 'of', 'official', 'shadow', 'field', 'parliament',
+  'opposition', 'party', 'ruling', 'interim', 'transitional', 'external', 'internal', 'cabinet', 'finance', 'industry', 'environment', 'foreign-affairs', 'main', 'education', 'agriculture', 'culture', 'transport', 'labour', 'labor', 'public', 'general', 'of', 'official', 'shadow', 'field', 'parliament',
 ]);
 
 /** Honorifics stripped from names and kept as titles. */

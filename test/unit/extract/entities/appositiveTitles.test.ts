@@ -45,3 +45,18 @@ describe('appositive titles after a name', () => {
     expect(roles(r)).toEqual([['Ana Roth', [['special representative on Human Rights', 'European Union']]]]);
   });
 });
+
+describe('appositive titles: portfolios, a second title, a dash', () => {
+  it('keeps capitalised portfolio words after "minister of" in the title, and a second title joined by ", and"', () => {
+    const r = extractEntitiesFromText('The text was read by Colonel Ali Kone, Malian minister of Territorial Administration and Decentralisation, and spokesperson for the Foreign Ministry.');
+    expect(roles(r)).toEqual([['Ali Kone', [['minister of Territorial Administration and Decentralisation', 'Mali'], ['spokesperson', 'Foreign Ministry']]]]);
+  });
+
+  it('reads an interim title, and an apposition closed by a dash', () => {
+    const r = extractEntitiesFromText('Colonel Jorge Vela, interim president of Peru, arrived. "We are ready," said Mr Tom Hale, Prime Minister of Fiji – the host of this year\'s forum.');
+    expect(roles(r)).toEqual([
+      ['Jorge Vela', [['interim president', 'Peru']]],
+      ['Tom Hale', [['Prime Minister', 'Fiji']]],
+    ]);
+  });
+});

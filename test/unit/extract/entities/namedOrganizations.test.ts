@@ -18,3 +18,14 @@ describe('namedOrganizations rule', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('namedOrganizations: a surname after a name particle', () => {
+  it('does not open a body name with the surname before "and <Body> <title>"', () => {
+    const r = extractEntitiesFromText('President Marcos Pereira da Souza and European Commission President Ana Roth met in Rio on Friday.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['European Commission']);
+    expect(r.persons.map((p) => [p.name, p.roles.map((x) => x.of?.name ?? null)])).toEqual([
+      ['Marcos Pereira da Souza', [null]],
+      ['Ana Roth', ['European Commission']],
+    ]);
+  });
+});

@@ -40,3 +40,28 @@ describe('roleOwners rule', () => {
     expect(roles(r)).toEqual([['Ana Soto', [['Foreign Minister', null]]]]);
   });
 });
+
+describe('roleOwners: colleagues and nation-specific office names', () => {
+  it('gives a foreign "colleague" the office of the person named before', () => {
+    const r = extractEntitiesFromText('Argentine Foreign Minister Pablo Ruiz wrote to his British colleague Tom Hale about the islands.');
+    expect(roles(r)).toEqual([
+      ['Pablo Ruiz', [['Foreign Minister', 'Argentina']]],
+      ['Tom Hale', [['Foreign Minister', 'United Kingdom']]],
+    ]);
+  });
+
+  it('drops "colleague" when nobody with an office stands before it', () => {
+    const r = extractEntitiesFromText('Her party colleague Ana Soto disagreed with the plan.');
+    expect(roles(r)).toEqual([['Ana Soto', []]]);
+  });
+
+  it('makes the counterpart of an external affairs minister or secretary of state a foreign minister', () => {
+    const r = extractEntitiesFromText('External Affairs Minister Raj Mehta met his Chinese counterpart Li Wei in Rio. Secretary of State Ann Cole called her Japanese counterpart Taro Ono.');
+    expect(roles(r).map(([name, rs]) => [name, (rs as string[][])[0]?.[0]])).toEqual([
+      ['Raj Mehta', 'External Affairs Minister'],
+      ['Li Wei', 'foreign minister'],
+      ['Ann Cole', 'Secretary of State'],
+      ['Taro Ono', 'foreign minister'],
+    ]);
+  });
+});

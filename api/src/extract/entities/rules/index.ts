@@ -11,8 +11,10 @@ import { organizationCues } from './organizationCues';
 import { organizationDescriptions } from './organizationDescriptions';
 import { personAliases } from './personAliases';
 import { qualifiedGovernments } from './qualifiedGovernments';
+import { relativeClauseRoles } from './relativeClauseRoles';
 import { personDescriptions } from './personDescriptions';
 import { personNames } from './personNames';
+import { pluralTitleLists } from './pluralTitleLists';
 import { roleOwners } from './roleOwners';
 import { contextOwners } from './contextOwners';
 import { treaties } from './treaties';
@@ -29,6 +31,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   qualifiedGovernments,
   personNames,
   personAliases,
+  relativeClauseRoles,
+  pluralTitleLists,
   roleOwners,
   contextOwners,
   leaderOffices,

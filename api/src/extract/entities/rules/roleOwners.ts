@@ -21,6 +21,18 @@ function countriesInSentence(ctx: EntityContext, span: { start: number; end: num
   return out;
 }
 
+// Nation-specific names of the foreign and defence portfolios: a counterpart in another country holds the generic office.
+const GENERIC_OFFICES: Array<[RegExp, string]> = [
+  [/^(?:external affairs minister|minister of external affairs|minister for external affairs|foreign secretary|secretary of state|minister of foreign affairs|minister for foreign affairs|foreign affairs secretary|foreign affairs minister)$/i, 'foreign minister'],
+  [/^(?:defen[cs]e secretary|secretary of defen[cs]e|minister of defen[cs]e|minister for defen[cs]e)$/i, 'defence minister'],
+];
+
+/** The title a counterpart takes from the other person's: "External Affairs Minister X and his Chinese counterpart Y" makes Y a foreign minister. */
+function counterpartTitle(title: string): string {
+  for (const [re, generic] of GENERIC_OFFICES) if (re.test(title.trim())) return generic;
+  return title;
+}
+
 /** The latest role with a real title held by another person mentioned earlier in the same sentence span. */
 function previousTitle(ctx: EntityContext, person: PersonEntry, span: { start: number; end: number }): RoleFact | null {
   let best: { at: number; role: RoleFact } | null = null;
@@ -29,7 +41,7 @@ function previousTitle(ctx: EntityContext, person: PersonEntry, span: { start: n
   const limit = own ? own.start : span.end;
   for (const m of ctx.mentions) {
     if (m.ref.kind !== 'Person' || m.ref.id === person.id || m.start < span.start || m.start >= limit) continue;
-    const role = ctx.persons.get(m.ref.id)?.roles.find((r) => !/counterpart/i.test(r.title));
+    const role = ctx.persons.get(m.ref.id)?.roles.find((r) => !/counterpart|colleague/i.test(r.title));
     if (role && (!best || m.start > best.at)) best = { at: m.start, role };
   }
   return best?.role ?? null;
@@ -43,9 +55,11 @@ export const roleOwners: EntityRule = {
       for (let k = 0; k < person.roles.length; k++) {
         const role = person.roles[k];
         if (!role?.span) continue;
-        if (/counterpart/i.test(role.title)) {
+        if (/counterpart|colleague/i.test(role.title)) {
           const other = previousTitle(ctx, person, role.span);
-          if (other) person.roles[k] = { ...role, title: other.title };
+          if (other) person.roles[k] = { ...role, title: counterpartTitle(other.title) };
+          // "his party colleague X": a colleague is a counterpart only when another office holder stands before.
+          else if (/colleague/i.test(role.title)) person.roles.splice(k--, 1);
           continue;
         }
         if (role.of || !NATIONAL_TITLE.test(role.title)) continue;
