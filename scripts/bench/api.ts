@@ -4,7 +4,9 @@
 // autocannon at each concurrency (`--concurrency 1,16`) for `--duration` seconds (default 10, at most `--max-requests`).
 // Prints p50/p95/p99, requests/s and errors per operation; exits 1 when any request failed. `--ops search,path` runs a subset;
 // `--reuse-store` benchmarks the cached stores even when the ingest code changed since they were made; `--ingest-only` only
-// builds the cached stores.
+// builds the cached stores. `--cache off,warm` (default both) runs the mix once per response-cache mode: `off` starts the
+// server with DIPLOGRAPH_RESPONSE_CACHE_MB=0, so every request runs its queries; `warm` keeps the default cache, which the
+// check pass and the warm-up fill, so the timed requests are repeats of questions already asked since the last write.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -37,6 +39,8 @@ const CHECK_BUDGET_MS = Number(option('check-seconds', '30')) * 1000;
 const REUSE = process.argv.includes('--reuse-store') || process.env.BENCH_API_REUSE_STORE === '1';
 // Only build (or check) the cached stores, e.g. the 50k one in the background while the 10k one is measured.
 const INGEST_ONLY = process.argv.includes('--ingest-only');
+const CACHE_MODES = option('cache', 'off,warm').split(',').filter((m): m is CacheMode => m === 'off' || m === 'warm');
+type CacheMode = 'off' | 'warm';
 if (STAGES.some((n) => n % PER_FILE !== 0)) throw new Error(`bench:api: --articles must be multiples of ${PER_FILE}`);
 
 const log = (line: string) => console.log(line);
@@ -45,9 +49,9 @@ const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
 
 /** Starts `diplograph serve` against the bench database and waits for /healthz; the child is killed on exit. */
-async function startApi(db: BenchDatabase): Promise<{ url: string; child: ChildProcess }> {
+async function startApi(db: BenchDatabase, cache: CacheMode): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: db.password, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const env = { ...process.env, DIPLOGRAPH_RESPONSE_CACHE_MB: cache === 'off' ? '0' : (process.env.DIPLOGRAPH_RESPONSE_CACHE_MB ?? '64'), NEO4J_URI: db.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: db.password, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'diplograph.mjs'), 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
@@ -121,11 +125,11 @@ async function checkOperations(url: string, operations: Operation[]): Promise<Op
   return usable;
 }
 
-interface Row { articles: number; op: Operation; connections: number; result: LoadResult; load: string }
+interface Row { articles: number; cache: CacheMode; op: Operation; connections: number; result: LoadResult; load: string }
 const rows: Row[] = [];
 const skipped = new Map<number, string[]>();
 
-log(`bench:api: ${describeMachine()}; stages ${STAGES.join(', ')} articles; concurrency ${CONCURRENCY.join(', ')}; ${DURATION} s per run; load average ${load()}`);
+log(`bench:api: ${describeMachine()}; stages ${STAGES.join(', ')} articles; response cache ${CACHE_MODES.join(', ')}; concurrency ${CONCURRENCY.join(', ')}; ${DURATION} s per run; load average ${load()}`);
 // The corpus folder is named after the generator's code, so a change to the generator makes a new corpus (and a new store).
 const generator = generatorHash(path.join(ROOT, 'scripts', 'bench'), ['ingestCorpus.ts', 'corpus.ts', 'templates.ts']);
 // With --reuse-store and every size cached, no corpus is needed (generating 50,000 articles takes minutes on a busy machine).
@@ -158,23 +162,27 @@ for (const articles of STAGES) {
     const picks = await pickFromGraph(db.executor);
     log(`picked ids in ${((performance.now() - t0) / 1000).toFixed(1)} s: busiest countries ${picks.countries.slice(0, 2).map((c) => `${c.name} (${c.n})`).join(', ')}; ${picks.paths.length} candidate path pairs`);
     const all = buildOperations(picks).filter((op) => ONLY.length === 0 || ONLY.some((o) => op.name.startsWith(o)));
-    api = await startApi(db);
-    log(`server: ${api.url}; checking every request once (load average ${load()})`);
-    const operations = await checkOperations(api.url, all);
-    skipped.set(articles, all.filter((o) => !operations.some((u) => u.name === o.name)).map((o) => o.name));
-    for (const connections of CONCURRENCY) {
-      for (const op of operations) {
-        // A short untimed run first, so each measurement starts with warm connections and warm query plans.
-        await runLoad(op.requests, { url: api.url, connections, durationSeconds: 2, maxRequests: 2000 });
-        const before = load();
-        const result = await runLoad(op.requests, { url: api.url, connections, durationSeconds: DURATION, maxRequests: MAX_REQUESTS });
-        rows.push({ articles, op, connections, result, load: before });
-        log(
-          `  ${op.name.padEnd(18)} c=${String(connections).padStart(2)}  ${String(result.requests).padStart(6)} req  ${result.perSecond.toFixed(1).padStart(7)} req/s  ` +
-            `p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  errors ${result.errors}  (load ${before})` +
-            (result.samples.length ? `\n    first errors: ${result.samples.join(' | ')}` : ''),
-        );
+    for (const cache of CACHE_MODES) {
+      api = await startApi(db, cache);
+      log(`server (response cache ${cache}): ${api.url}; checking every request once (load average ${load()})`);
+      const operations = await checkOperations(api.url, all);
+      skipped.set(articles, all.filter((o) => !operations.some((u) => u.name === o.name)).map((o) => o.name));
+      for (const connections of CONCURRENCY) {
+        for (const op of operations) {
+          // A short untimed run first, so each measurement starts with warm connections and warm query plans.
+          await runLoad(op.requests, { url: api.url, connections, durationSeconds: 2, maxRequests: 2000 });
+          const before = load();
+          const result = await runLoad(op.requests, { url: api.url, connections, durationSeconds: DURATION, maxRequests: MAX_REQUESTS });
+          rows.push({ articles, cache, op, connections, result, load: before });
+          log(
+            `  ${op.name.padEnd(18)} cache ${cache.padEnd(4)} c=${String(connections).padStart(2)}  ${String(result.requests).padStart(6)} req  ${result.perSecond.toFixed(1).padStart(7)} req/s  ` +
+              `p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  errors ${result.errors}  (load ${before})` +
+              (result.samples.length ? `\n    first errors: ${result.samples.join(' | ')}` : ''),
+          );
+        }
       }
+      await stopApi(api.child);
+      api = null;
     }
   } finally {
     if (api) await stopApi(api.child);
@@ -184,13 +192,13 @@ for (const articles of STAGES) {
 }
 
 log(`\nmachine: ${describeMachine()}; Neo4j ${neo4jVersion} Community on the same machine (heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache}); ${new Date().toISOString()}`);
-log('| articles | operation | concurrency | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | p95 target (c=16, 10k) | load average |');
-log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
+log('| articles | response cache | operation | concurrency | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | p95 target (c=16, 10k) | load average |');
+log('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
 for (const r of rows) {
   const t = r.op.targetP95Ms;
   const verdict = t === null ? '—' : `≤ ${t} ms${r.connections === 16 ? (r.result.p95 <= t ? ' ✓' : ' ✗') : ''}`;
   log(
-    `| ${r.articles} | ${r.op.name} | ${r.connections} | ${r.result.requests} | ${r.result.perSecond.toFixed(1)} | ${r.result.p50.toFixed(1)} | ` +
+    `| ${r.articles} | ${r.cache} | ${r.op.name} | ${r.connections} | ${r.result.requests} | ${r.result.perSecond.toFixed(1)} | ${r.result.p50.toFixed(1)} | ` +
       `${r.result.p95.toFixed(1)} | ${r.result.p99.toFixed(1)} | ${r.result.errors} | ${verdict} | ${r.load} |`,
   );
 }

@@ -7,7 +7,7 @@ import type { StoreFixture } from './storeFixtures';
 /** Node counts per label and relationship counts per type, for comparing whole graphs. */
 export async function graphCounts(executor: Executor): Promise<Record<string, number>> {
   const nodes = await executor.read<{ label: string; n: number }>({
-    cypher: 'MATCH (n) WHERE NOT n:__Migration UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+    cypher: 'MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
   });
   const rels = await executor.read<{ type: string; n: number }>({ cypher: 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type' });
   return Object.fromEntries([...nodes.map((r) => [r.label, r.n]), ...rels.map((r) => [`:${r.type}`, r.n])]);

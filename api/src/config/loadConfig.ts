@@ -16,6 +16,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   NEO4J_RETRY_TIME_MS: 3_000,
   NEO4J_ACQUISITION_TIMEOUT_MS: 3_000,
   DIPLOGRAPH_MAX_BODY_BYTES: 2 * 1024 * 1024,
+  DIPLOGRAPH_RESPONSE_CACHE_MB: 64,
   DIPLOGRAPH_INTROSPECTION: true,
   LOG_LEVEL: 'info',
 });
@@ -56,6 +57,8 @@ export interface Config {
     maxBodyBytes: number;
     /** Whether the schema can be introspected (DIPLOGRAPH_INTROSPECTION). */
     introspection: boolean;
+    /** Size of the in-memory cache of query responses in MiB, 0 to turn it off (DIPLOGRAPH_RESPONSE_CACHE_MB). */
+    responseCacheMb: number;
   };
   /** NODE_ENV=development: stack traces in error responses. */
   development: boolean;
@@ -127,6 +130,12 @@ const EnvSchema = z.object({
     .min(1024, 'DIPLOGRAPH_MAX_BODY_BYTES must be at least 1024')
     .default(CONFIG_DEFAULTS.DIPLOGRAPH_MAX_BODY_BYTES),
   DIPLOGRAPH_INTROSPECTION: flag('DIPLOGRAPH_INTROSPECTION').optional(),
+  DIPLOGRAPH_RESPONSE_CACHE_MB: z.coerce
+    .number({ error: 'DIPLOGRAPH_RESPONSE_CACHE_MB must be a number of MiB, e.g. 64, or 0 to turn the response cache off' })
+    .int('DIPLOGRAPH_RESPONSE_CACHE_MB must be a whole number of MiB')
+    .min(0, 'DIPLOGRAPH_RESPONSE_CACHE_MB must be 0 or more')
+    .max(65536, 'DIPLOGRAPH_RESPONSE_CACHE_MB must be at most 65536')
+    .default(CONFIG_DEFAULTS.DIPLOGRAPH_RESPONSE_CACHE_MB),
   NODE_ENV: z.string().optional(),
 });
 
@@ -174,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       readKey: e.DIPLOGRAPH_READ_KEY ?? null,
       maxBodyBytes: e.DIPLOGRAPH_MAX_BODY_BYTES,
       introspection: e.DIPLOGRAPH_INTROSPECTION ?? CONFIG_DEFAULTS.DIPLOGRAPH_INTROSPECTION,
+      responseCacheMb: e.DIPLOGRAPH_RESPONSE_CACHE_MB,
     },
     development: e.NODE_ENV === 'development',
     projectRoot: PROJECT_ROOT,

@@ -39,6 +39,11 @@ export interface ExecutorOptions {
   connectionAcquisitionTimeoutMs?: number;
 }
 
+/** Gives the graph a new random version token (see graph-schema/README.md, "Graph version"); migration 008 makes `name` unique. */
+export const BUMP_GRAPH_VERSION: CypherQuery = {
+  cypher: "MERGE (v:__GraphVersion {name: 'graph'}) SET v.token = randomUUID(), v.changedAt = datetime()",
+};
+
 // Cannot reach the server at all: the request fails as "unavailable" and /healthz says so.
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'ECONNREFUSED', 'ECONNRESET', 'Neo.TransientError.General.DatabaseUnavailable']);
 // The server is there but this transaction lost a race (deadlock, lock wait, leader switch): sending it again may work.
@@ -100,7 +105,14 @@ export class Executor {
   async writeTransaction<R>(work: (tx: TransactionRunner) => Promise<R>, label = 'write'): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(wrapTransaction(tx)), this.txConfig(label, this.writeTimeoutMs));
+      return await session.executeWrite(async (tx) => {
+        const runner = wrapTransaction(tx);
+        const result = await work(runner);
+        // Every committed write gives the graph a new version token, in the same transaction: API response caches in any
+        // process key on it (api/src/graphql/cache), so a write from the CLI or another server invalidates them too.
+        await runner.run(BUMP_GRAPH_VERSION);
+        return result;
+      }, this.txConfig(label, this.writeTimeoutMs));
     } catch (err) {
       throw toProjectError(err);
     } finally {

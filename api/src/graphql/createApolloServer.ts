@@ -2,7 +2,11 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
+import type { Executor } from '../db/executor';
 import type { Logger } from '../log/logger';
+import { readGraphVersion } from '../query/index';
+import { GraphVersionClock } from './cache/graphVersionClock';
+import { responseCachePlugins } from './cache/responseCache';
 import type { GraphQLContext } from './context';
 import { createFormatError } from './formatError';
 import { QUERY_LIMITS, queryLimitProtection } from './limits';
@@ -18,11 +22,16 @@ export interface ApolloOptions {
   development: boolean;
   /** The HTTP server, so that stopping waits for requests in flight. */
   httpServer?: Server;
+  /** The one executor: the response cache reads the graph's version token through it. */
+  executor: Executor;
+  /** Response cache size in MiB (DIPLOGRAPH_RESPONSE_CACHE_MB); 0 turns it off. */
+  responseCacheMb: number;
 }
 
 /**
  * Creates (but does not start) the Apollo Server 5 instance: the SDL of graph-schema/graphql with the resolver map, the query
- * limits, the mutation key check, one error format, CSRF prevention on and no CDN landing page (GraphiQL is served by the app).
+ * limits, the mutation key check, the response cache (cache/), one error format, CSRF prevention on and no CDN landing page
+ * (GraphiQL is served by the app).
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
   const limits = queryLimitProtection();
@@ -40,6 +49,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     logger: options.logger,
     plugins: [
       ...limits.plugins,
+      ...responseCachePlugins(options.responseCacheMb * 1024 * 1024, new GraphVersionClock(() => readGraphVersion(options.executor))),
       mutationKeyPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),

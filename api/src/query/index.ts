@@ -21,5 +21,6 @@ export { findRelationTimeline, MAX_PERIODS } from './findRelationTimeline';
 export { findToneMap } from './findToneMap';
 export { findArticles, type ArticleFilter } from './findArticles';
 export { findStats } from './findStats';
+export { readGraphVersion } from './readGraphVersion';
 export type { Interval } from './timelinePeriods';
 export * from './types';

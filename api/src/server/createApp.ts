@@ -42,7 +42,14 @@ export const WEB_DIST_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
 export async function createApp(ctx: AppContext, host: string, httpServer?: Server): Promise<App> {
   const config = ctx.config ?? loadConfig({});
   const logger = ctx.logger ?? pino({ level: 'silent' });
-  const apollo = createApolloServer({ logger, introspection: config.api.introspection, development: config.development, httpServer });
+  const apollo = createApolloServer({
+    logger,
+    introspection: config.api.introspection,
+    development: config.development,
+    httpServer,
+    executor: ctx.executor,
+    responseCacheMb: config.api.responseCacheMb,
+  });
   await apollo.start();
 
   const app = express();

@@ -1,0 +1,52 @@
+/**
+ * Knows the graph's version token (api/src/query/readGraphVersion.ts) for the response cache. Requests that arrive while a read
+ * of the token is under way share it, so under load Neo4j answers at most one such read at a time; a token read less than
+ * `maxAgeMs` ago is reused (default 0: every request that finds no read under way starts one, so a write committed by another
+ * process, the CLI say, is seen by the next request). `invalidate()` (after a mutation of this process) makes the next request
+ * read it again, and a read that was already under way when it was called is not shared with later requests.
+ *
+ * Null means "no token": the graph was never written through the executor, or Neo4j could not be asked; nothing is cached then.
+ */
+export class GraphVersionClock {
+  private token: string | null = null;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private epoch = 0;
+  private pending: { epoch: number; promise: Promise<string | null> } | null = null;
+
+  constructor(
+    private readonly read: () => Promise<string | null>,
+    private readonly maxAgeMs = 0,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** The current token, read again when the last read is older than `maxAgeMs` or was invalidated. */
+  async current(): Promise<string | null> {
+    if (this.now() - this.checkedAt < this.maxAgeMs) return this.token;
+    if (this.pending?.epoch === this.epoch) return this.pending.promise;
+    const epoch = this.epoch;
+    const startedAt = this.now();
+    const promise = this.read().then(
+      (token) => {
+        if (epoch === this.epoch) {
+          this.token = token;
+          this.checkedAt = startedAt;
+        }
+        return token;
+      },
+      // Neo4j unreachable: the request itself will fail with its own error; the cache just stays out of the way.
+      () => null,
+    );
+    const entry = { epoch, promise };
+    this.pending = entry;
+    void promise.finally(() => {
+      if (this.pending === entry) this.pending = null;
+    });
+    return promise;
+  }
+
+  /** Forgets the token: the next `current()` reads it from Neo4j. */
+  invalidate(): void {
+    this.epoch += 1;
+    this.checkedAt = Number.NEGATIVE_INFINITY;
+  }
+}

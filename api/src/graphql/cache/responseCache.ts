@@ -1,0 +1,46 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { GraphQLContext } from '../context';
+import type { GraphVersionClock } from './graphVersionClock';
+
+// Entries are keyed by the graph's version token, so they never go stale while the token stands; the age bound only lets
+// entries of a busy, never-written graph make room in time for new questions (the LRU bound does the rest).
+const MAX_AGE_SECONDS = 3600;
+
+/**
+ * The plugins of the response cache: whole query responses kept in memory (Apollo's response-cache plugin over an LRU of
+ * `maxBytes`), keyed by the query text, operation name, variables and the graph's version token. Any write (this process's
+ * mutations at once, other processes' within the clock's `maxAgeMs`) changes the token, so a cached answer is never older
+ * than the graph. Only complete answers without errors are kept; mutations are never cached. Parsing, validation and the
+ * query limits still run for every request. `maxBytes` 0: no plugins, every request runs its queries.
+ */
+export function responseCachePlugins(maxBytes: number, clock: GraphVersionClock): ApolloServerPlugin<GraphQLContext>[] {
+  if (maxBytes <= 0) return [];
+  const versions = new WeakMap<GraphQLContext, string | null>();
+  const hasVersion = async ({ contextValue }: { contextValue: GraphQLContext }) => versions.get(contextValue) != null;
+  return [
+    // Every field is cacheable; Cache-Control headers stay those of the server's own policy (api/src/server).
+    ApolloServerPluginCacheControl({ defaultMaxAge: MAX_AGE_SECONDS, calculateHttpHeaders: false }),
+    responseCachePlugin<GraphQLContext>({
+      cache: new InMemoryLRUCache({ maxSize: maxBytes }),
+      extraCacheKeyData: async ({ contextValue }) => {
+        const version = await clock.current();
+        versions.set(contextValue, version);
+        return version;
+      },
+      shouldReadFromCache: hasVersion,
+      shouldWriteToCache: hasVersion,
+    }),
+    {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ operation }) {
+            if (operation?.operation === 'mutation') clock.invalidate();
+          },
+        };
+      },
+    },
+  ];
+}
