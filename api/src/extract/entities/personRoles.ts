@@ -123,7 +123,7 @@ export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch |
   if (!isWhitespace(ctx, nameStart - 1, nameStart)) return null;
   const titleLimit = tied ? tied.ofTok : nameStart;
   const heads = ctx.tokens.slice(from, titleLimit).filter((t) => isTitleHead(t.lower));
-  const honorific = nameStart - from === 1 && /^(mr|mrs|ms|dr|sir|dame|miss)\.?$/.test(ctx.tokens[from]?.lower ?? '');
+  const honorific = nameStart - from === 1 && /^(mr|mrs|ms|dr|sir|dame|miss|sheikh|sheikha)\.?$/.test(ctx.tokens[from]?.lower ?? '');
   if ((heads.length === 0 && !honorific) || ctx.tokens[titleLimit - 1]?.lower === 'of') return null;
   // "Prime Minister and Minister of Foreign Affairs X": an earlier title joined by "and" is a second role with the same owner.
   let also: { from: number; to: number } | null = null;
@@ -142,6 +142,8 @@ export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch |
   // "supreme leader Ayatollah Ali Khamenei": a trailing honorific is not part of the title.
   let titleEnd = titleLimit;
   while (titleEnd - 1 > from && HONORIFICS.has(ctx.tokens[titleEnd - 1]?.lower.replace(/\.$/, '') ?? '')) titleEnd--;
+  // "Foreign Minister Prince Faisal": a royal style after a complete title is the person's rank, not part of the office.
+  if (titleEnd - 1 > from && /^(prince|princess)$/.test(ctx.tokens[titleEnd - 1]?.lower ?? '') && ctx.tokens.slice(from, titleEnd - 1).some((t) => isTitleHead(t.lower))) titleEnd--;
   let title = ctx.body.slice(ctx.tokens[from]?.start ?? 0, ctx.tokens[titleEnd - 1]?.end ?? 0).replace(/\.$/, '');
   const titleEndOffset = ctx.tokens[titleEnd - 1]?.end ?? 0;
   let alias = owner && !tied ? ctx.body.slice(Math.min(owner.start, ctx.tokens[from]?.start ?? owner.start), titleEndOffset) : undefined;
@@ -271,6 +273,8 @@ export function titleAfter(ctx: EntityContext, nameEnd: number): TitleMatch | nu
 
 /** An appositive title before a name: "the spokeswoman for the Foreign Ministry, Maria Okafor", or null. */
 export function titleBeforeComma(ctx: EntityContext, nameStart: number): TitleMatch | null {
+  // "Qatar's prime minister, Sheikh Mohammed ...": honorifics between the comma and the name belong to neither.
+  while (nameStart > 0 && HONORIFICS.has(ctx.tokens[nameStart - 1]?.lower.replace(/\.$/, '') ?? '') && isWhitespace(ctx, nameStart - 1, nameStart)) nameStart--;
   const first = ctx.tokens[nameStart];
   const prev = ctx.tokens[nameStart - 1];
   if (!first || !prev || prev.sentence !== first.sentence || !/^\)?\s*,\s*$/.test(ctx.body.slice(prev.end, first.start))) return null;

@@ -29,3 +29,11 @@ describe('namedOrganizations: a surname after a name particle', () => {
     ]);
   });
 });
+
+describe('namedOrganizations: plural possessives inside a name', () => {
+  it('keeps a plural possessive that leads to the head word ("Victims\' Families Association")', () => {
+    const r = extractEntitiesFromText("The Kiteve Victims' Families Association asked the government to pay compensation.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Kiteve Victims' Families Association"]);
+    expect(r.persons).toEqual([]);
+  });
+});

@@ -1,14 +1,17 @@
 import type { EntityRule } from '../context';
 import { capitalAsGovernment } from './capitalAsGovernment';
+import { companyLists } from './companyLists';
 import { countryBodies } from './countryBodies';
 import { countryNames } from './countryNames';
 import { governments } from './governments';
+import { honorificAliases } from './honorificAliases';
 import { knownOrganizations } from './knownOrganizations';
 import { leaderOffices } from './leaderOffices';
 import { ministryNames } from './ministryNames';
 import { namedOrganizations } from './namedOrganizations';
 import { organizationCues } from './organizationCues';
 import { organizationDescriptions } from './organizationDescriptions';
+import { parliamentaryCommittees } from './parliamentaryCommittees';
 import { personAliases } from './personAliases';
 import { qualifiedGovernments } from './qualifiedGovernments';
 import { relativeClauseRoles } from './relativeClauseRoles';
@@ -17,6 +20,7 @@ import { personNames } from './personNames';
 import { pluralTitleLists } from './pluralTitleLists';
 import { roleOwners } from './roleOwners';
 import { contextOwners } from './contextOwners';
+import { transliterationVariants } from './transliterationVariants';
 import { treaties } from './treaties';
 
 /** The entity rules in the order they run: places and bodies first, so persons never swallow them; coreference and treaties last. */
@@ -28,9 +32,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countryBodies,
   namedOrganizations,
   organizationCues,
+  companyLists,
+  parliamentaryCommittees,
   qualifiedGovernments,
   personNames,
   personAliases,
+  transliterationVariants,
+  honorificAliases,
   relativeClauseRoles,
   pluralTitleLists,
   roleOwners,

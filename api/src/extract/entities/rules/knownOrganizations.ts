@@ -32,11 +32,12 @@ export const knownOrganizations: EntityRule = {
         i = to - 1;
         continue;
       }
-      // "the AU's Peace and Security Council", "National Security Council": a multiword alias ending a longer capitalised name is another body.
+      // "the AU's Peace and Security Council", "National Security Council": a multiword alias ending a longer capitalised name is another body
+      // ("The" after a dateline is no name word).
       const prev = tokens[i - 1];
       const joined = prev && prev.sentence === tokens[i]?.sentence && !prev.possessive && /^\s+$/.test(ctx.body.slice(prev.end, tokens[i]?.start ?? 0));
       const before = prev?.text === 'and' ? tokens[i - 2] : prev;
-      if (hit.length > 1 && joined && before?.cap && !ctx.claimed[i - (prev?.text === 'and' ? 2 : 1)] && before.indexInSentence > 0 && !isTitleHead(before.lower)) {
+      if (hit.length > 1 && joined && before?.cap && !ctx.claimed[i - (prev?.text === 'and' ? 2 : 1)] && before.indexInSentence > 0 && !isTitleHead(before.lower) && !/^(the|a|an)$/.test(before.lower)) {
         i = to - 1;
         continue;
       }

@@ -1,6 +1,6 @@
 import { NON_ORG_WORDS, ORG_HEADS } from '../../gazetteer/organizations';
 import { isTitleHead, isTitleWord } from '../../gazetteer/titles';
-import { isCommonWord, isKnownOrganization } from '../../gazetteer/nameLexicon';
+import { DATE_WORDS, isCommonWord, isKnownOrganization } from '../../gazetteer/nameLexicon';
 import { addMention, countryAt } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import type { EntityRef } from '../../types';
@@ -31,7 +31,9 @@ function runEnd(ctx: EntityContext, i: number): number {
     const prev = tokens[j - 1];
     const t = tokens[j];
     // "European People's Party", "Workers' Party": a possessive joins only a head word, never after a title ("Prime Minister's Office").
-    if (!t || !prev || t.sentence !== prev.sentence || (prev.possessive && !(ORG_HEADS.has(t.text) && !isTitleWord(prev.lower) && canJoin(ctx, j - 1)))) break;
+    // "Victims' Families Association": a plural possessive joins capitals that reach a head word within two words.
+    const pluralOwner = !!prev?.possessive && /s['’]\s$/.test(body.slice(prev.end - 1, prev.end + 2)) && [j, j + 1].some((n) => ORG_HEADS.has(tokens[n]?.text ?? '') && tokens.slice(j, n + 1).every((x) => x.cap));
+    if (!t || !prev || t.sentence !== prev.sentence || (prev.possessive && !pluralOwner && !(ORG_HEADS.has(t.text) && !isTitleWord(prev.lower) && canJoin(ctx, j - 1)))) break;
     if (!(prev.possessive ? /^['’]s?\s+$/ : /^[\s&]+$/).test(body.slice(prev.end, t.start))) break;
     if (canJoin(ctx, j)) {
       j++;
@@ -41,7 +43,8 @@ function runEnd(ctx: EntityContext, i: number): number {
     if (CONNECTORS.has(t.text) && !(t.text === 'and' && (ORG_HEADS.has(prev.text) || isKnownOrganization(prev.text)))) {
       let k = j;
       while (tokens[k] && CONNECTORS.has(tokens[k]?.text ?? '')) k++;
-      if (k - j <= 2 && canJoin(ctx, k)) {
+      // "the Senate Foreign Relations Committee on Tuesday": a day or month after the connector is when, not part of the name.
+      if (k - j <= 2 && canJoin(ctx, k) && !DATE_WORDS.has(tokens[k]?.lower ?? '')) {
         j = k + 1;
         continue;
       }

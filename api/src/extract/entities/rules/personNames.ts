@@ -169,7 +169,8 @@ export const personNames: EntityRule = {
       else if (!pre) while (to - from > 2 && isStrippable(ctx, from) && !isTitleWord(tokens[from]?.lower ?? '')) from++;
       const firstKnown = isKnownFirstName(tokens[from]?.text ?? '');
       while (to > from && (isTitleWord(tokens[to - 1]?.lower ?? '') || (!pre && !firstKnown && isCommonWord(tokens[to - 1]?.text ?? '') && !SUFFIXES.has(tokens[to - 1]?.text ?? '') && !REGNAL.test(tokens[to - 1]?.text ?? '')))) to--;
-      const words = tokens.slice(from, to).filter((t, n) => !NAME_PARTICLES.has(t.text) && (!SUFFIXES.has(t.text) || (n === 1 && REGNAL.test(t.text))));
+      // "Al Thani", "El Sisi": a capitalised Arabic article is a particle too.
+      const words = tokens.slice(from, to).filter((t, n) => !NAME_PARTICLES.has(t.text) && !(n > 0 && /^(Al|El)$/.test(t.text)) && (!SUFFIXES.has(t.text) || (n === 1 && REGNAL.test(t.text))));
       // Organisation and document words anywhere, or a place word at the end ("Thomas Shoal"), mean it is not a person.
       if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text) || DOCUMENT_WORDS.has(w.text)) || /^(operation|mission|exercise|annex|firm|company|operator|ship|vessel|frigate|tanker|carrier|destroyer|submarine)$/.test(tokens[i - 1]?.lower ?? '') || isPlaceWord(tokens[to - 1]?.text ?? '') || namesAThing(ctx, to)) {
         i = end - 1;
