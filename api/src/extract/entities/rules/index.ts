@@ -7,6 +7,7 @@ import { governments } from './governments';
 import { honorificAliases } from './honorificAliases';
 import { knownOrganizations } from './knownOrganizations';
 import { leaderOffices } from './leaderOffices';
+import { ledCoalitions } from './ledCoalitions';
 import { ministryNames } from './ministryNames';
 import { namedOrganizations } from './namedOrganizations';
 import { organizationCues } from './organizationCues';
@@ -33,6 +34,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   namedOrganizations,
   organizationCues,
   companyLists,
+  ledCoalitions,
   parliamentaryCommittees,
   qualifiedGovernments,
   personNames,
