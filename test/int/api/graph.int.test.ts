@@ -28,8 +28,11 @@ describe('neighborhood', () => {
         { id: 'PART_OF:org:russian-foreign-ministry->country:RUS', source: 'org:russian-foreign-ministry', target: 'country:RUS', type: 'PART_OF', label: 'part of', weight: 2, count: 2, tone: null, firstSeen: '2025-03-10', lastSeen: '2025-06-05' },
         { id: 'PARTY_TO:country:RUS->treaty:strategic-partnership-treaty', source: 'country:RUS', target: 'treaty:strategic-partnership-treaty', type: 'PARTY_TO', label: 'party to', weight: 1, count: 1, tone: null, firstSeen: '2025-01-15', lastSeen: '2025-01-15' },
         { id: 'SPOKE_ABOUT:country:RUS->country:USA', source: 'country:RUS', target: 'country:USA', type: 'SPOKE_ABOUT', label: '1 statement', weight: 1, count: 1, tone: 1, firstSeen: '2025-03-18', lastSeen: '2025-03-18' },
+        { id: 'SPOKE_ABOUT:org:russian-foreign-ministry->country:USA', source: 'org:russian-foreign-ministry', target: 'country:USA', type: 'SPOKE_ABOUT', label: '1 statement', weight: 1, count: 1, tone: -1, firstSeen: '2025-06', lastSeen: '2025-06' },
         { id: 'SPOKE_ABOUT:person:mark-rutte->country:RUS', source: 'person:mark-rutte', target: 'country:RUS', type: 'SPOKE_ABOUT', label: '1 statement', weight: 1, count: 1, tone: 3, firstSeen: '2025-03-20', lastSeen: '2025-03-20' },
         { id: 'SPOKE_ABOUT:person:nicolas-maduro->country:RUS', source: 'person:nicolas-maduro', target: 'country:RUS', type: 'SPOKE_ABOUT', label: '1 statement', weight: 1, count: 1, tone: 3.5, firstSeen: '2025-03-10', lastSeen: '2025-03-10' },
+        // A link between two neighbours (the outer ring is small, so its links are part of the answer).
+        { id: 'SPOKE_ABOUT:person:sergey-lavrov->country:USA', source: 'person:sergey-lavrov', target: 'country:USA', type: 'SPOKE_ABOUT', label: '2 statements', weight: 2, count: 2, tone: -3.5, firstSeen: '2025-01-15', lastSeen: '2025-06-05' },
       ],
     });
   });
@@ -44,7 +47,9 @@ describe('neighborhood', () => {
         ['art:api-four', 'The Russian Foreign Ministry denied reports of a summit in June.'],
         ['art:api-two', 'Maria Zakharova, spokeswoman of the Russian Foreign Ministry, criticised Washington on Monday.'],
       ]],
+      ['SPOKE_ABOUT:country:RUS->country:USA', [['art:api-three', 'Russia said on March 18 it was ready for talks with the United States.']]],
       ['SPOKE_ABOUT:org:russian-foreign-ministry->country:USA', [['art:api-four', 'The Russian Foreign Ministry denied reports of a summit in June.']]],
+      ['SPOKE_ABOUT:person:maria-zakharova->country:USA', [['art:api-two', 'Maria Zakharova, spokeswoman of the Russian Foreign Ministry, criticised Washington on Monday.']]],
     ]);
   });
 
@@ -60,7 +65,7 @@ describe('neighborhood', () => {
     ]]);
     const cut = await hood({ ids: ['country:RUS'], limit: 3 });
     expect([cut.total, cut.truncated, nodeIds(cut), edgeIds(cut)]).toEqual([7, true, ['country:RUS', 'country:USA', 'person:sergey-lavrov'], [
-      'HOLDS_ROLE:person:sergey-lavrov->country:RUS#foreign minister', 'SPOKE_ABOUT:country:RUS->country:USA',
+      'HOLDS_ROLE:person:sergey-lavrov->country:RUS#foreign minister', 'SPOKE_ABOUT:country:RUS->country:USA', 'SPOKE_ABOUT:person:sergey-lavrov->country:USA',
     ]]);
     const twoEdges = edgeIds(two);
     expect(twoEdges).toContain('SPOKE_ABOUT:person:sergey-lavrov->country:USA'); // between two nodes of the inner ring
