@@ -8,6 +8,7 @@ import { finalizeStatement } from './finalize';
 import { MentionIndex } from './mentionIndex';
 import { findQuotes } from './quotes';
 import { continueLastStatement, joinOpenQuotation } from './rules/continuation';
+import { continueReportedStatement } from './rules/reportedContinuation';
 import { mergeLeadParaphrases } from './rules/leadParaphrase';
 import { SpeakerMemory } from './speaker/index';
 import { datesPerUnit, statementDate } from './statementDates';
@@ -32,7 +33,7 @@ export function extractStatements(
       drafts.push(...found);
       continue;
     }
-    const continued = continueLastStatement(units, i, drafts);
+    const continued = continueLastStatement(units, i, drafts) ?? continueReportedStatement(units, i, drafts);
     if (continued) drafts.push(continued);
   }
   drafts = mergeLeadParaphrases(drafts, units, body);

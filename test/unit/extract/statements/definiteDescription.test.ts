@@ -23,6 +23,22 @@ describe('definite descriptions as speakers', () => {
     expect(statements.map((s) => [s.speaker, s.coSpeakers, s.verb])).toEqual([[chile, [peru], 'pledged'], [chile, [peru], 'read']]);
   });
 
+  it('gives a government statement speaking as "we" to the government that spoke just before', () => {
+    const gov = org('Government of Chile');
+    const body = 'The Government of Chile strongly condemns the attack on a border post.\n\n"We stand with the families of the fallen," the statement said.';
+    const { statements } = statementsOf(body, [['Government of Chile', gov]]);
+    expect(statements.map((s) => [s.speaker, s.verb, s.quote])).toEqual([
+      [gov, 'condemns', null],
+      [gov, 'said', 'We stand with the families of the fallen,'],
+    ]);
+  });
+
+  it('does not give a document to a person who merely spoke before it', () => {
+    const body = 'Elena Rojas condemned the attack on a border post.\n\n"We stand with the families," the statement said.';
+    const { statements } = statementsOf(body, [['Elena Rojas', rojas]]);
+    expect(statements.map((s) => s.speaker)).toEqual([rojas]);
+  });
+
   it('leaves a document with no known issuer unattributed', () => {
     const body = 'Elena Rojas spoke to reporters on Friday.\n\n"We respect the result," the statement read.';
     const { statements } = statementsOf(body, [['Elena Rojas', rojas]]);

@@ -46,7 +46,7 @@ export function definiteDescription(body: string, start: number, end: number, me
   const offset = phrase.length - phrase.trimStart().length;
   const doc = DEFINITE_DOCUMENT.exec(phrase);
   if (doc) {
-    const issuer = documentIssuer(body, start, mentions, memory) ?? memory.lastJoint(start, DOCUMENT_REACH);
+    const issuer = documentIssuer(body, start, mentions, memory) ?? memory.lastJoint(start, DOCUMENT_REACH) ?? bodyThatSpoke(start, memory);
     return issuer ? { ...issuer, start: start + offset, end: start + doc[0].length, via: 'pronoun' } : null;
   }
   const pair = BOTH_PARTIES.exec(phrase);
@@ -73,6 +73,12 @@ export function definiteDescription(body: string, start: number, end: number, me
   return ref ? { ref, start: start + offset, end: start + m[0].length, via: 'pronoun' } : null;
 }
 
+
+/** "The Government of X condemns …" then '"We call on …," the statement said': a government or body that was the latest speaker issued it. */
+function bodyThatSpoke(at: number, memory: SpeakerMemory): Omit<ResolvedSpeaker, 'start' | 'end' | 'via'> | null {
+  const last = memory.lastSpeaker(at, DOCUMENT_REACH);
+  return last && (last.kind === 'Organization' || last.kind === 'Country') ? { ref: last } : null;
+}
 
 // "X issued a statement", "X, issuing a joint communique": the act that puts a document out, with its issuer before it.
 const ISSUES_DOCUMENT = /\b(?:issu(?:ed|es|ing)|releas(?:ed|es|ing)|put\s+out|publish(?:ed|es|ing))\s+(?:a|an)\s+(?:(?:joint|short|brief|written|formal|separate)\s+)?(?:statement|communiqu[eé]|declaration|readout)\b/g;
