@@ -64,8 +64,12 @@ export class Executor {
   private readonly txTimeoutMs: number;
   private readonly writeTimeoutMs: number;
 
-  constructor(driver: Driver, database: string, txTimeoutMs = 60_000, writeTimeoutMs = txTimeoutMs) {
+  // Shared by every executor made from this one with `withTimeouts`: they write to the same database.
+  private readonly writeListeners: Set<() => void>;
+
+  constructor(driver: Driver, database: string, txTimeoutMs = 60_000, writeTimeoutMs = txTimeoutMs, writeListeners = new Set<() => void>()) {
     this.driver = driver;
+    this.writeListeners = writeListeners;
     this.database = database;
     this.txTimeoutMs = txTimeoutMs;
     this.writeTimeoutMs = writeTimeoutMs;
@@ -105,7 +109,7 @@ export class Executor {
   async writeTransaction<R>(work: (tx: TransactionRunner) => Promise<R>, label = 'write'): Promise<R> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(async (tx) => {
+      const committed = await session.executeWrite(async (tx) => {
         const runner = wrapTransaction(tx);
         const result = await work(runner);
         // Every committed write gives the graph a new version token, in the same transaction: API response caches in any
@@ -113,6 +117,8 @@ export class Executor {
         await runner.run(BUMP_GRAPH_VERSION);
         return result;
       }, this.txConfig(label, this.writeTimeoutMs));
+      this.notifyWrite();
+      return committed;
     } catch (err) {
       throw toProjectError(err);
     } finally {
@@ -128,6 +134,7 @@ export class Executor {
     const session = this.driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const result = await session.run(query.cypher, query.params ?? {}, { timeout: timeoutMs });
+      this.notifyWrite();
       return result.records.map((r) => r.toObject() as T);
     } catch (err) {
       throw toProjectError(err);
@@ -159,7 +166,21 @@ export class Executor {
    * cold server with generous ones and API requests with short ones. Closing either closes the shared driver.
    */
   withTimeouts(txTimeoutMs: number, writeTimeoutMs = txTimeoutMs): Executor {
-    return new Executor(this.driver, this.database, txTimeoutMs, writeTimeoutMs);
+    return new Executor(this.driver, this.database, txTimeoutMs, writeTimeoutMs, this.writeListeners);
+  }
+
+  /**
+   * Calls `listener` after each committed write transaction or auto-commit query of this executor (or of one made from it by
+   * `withTimeouts`); returns the function that removes it. The API's response cache forgets the graph's version with it, so
+   * this process's own writes are seen by the very next request.
+   */
+  onCommittedWrite(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private notifyWrite(): void {
+    for (const listener of this.writeListeners) listener();
   }
 
   /** Closes the driver and its connection pool. */

@@ -4,8 +4,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Server } from 'node:http';
 import type { Executor } from '../db/executor';
 import type { Logger } from '../log/logger';
-import { readGraphVersion } from '../query/index';
-import { GraphVersionClock } from './cache/graphVersionClock';
 import { responseCachePlugins } from './cache/responseCache';
 import type { GraphQLContext } from './context';
 import { createFormatError } from './formatError';
@@ -49,7 +47,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     logger: options.logger,
     plugins: [
       ...limits.plugins,
-      ...responseCachePlugins(options.responseCacheMb * 1024 * 1024, new GraphVersionClock(() => readGraphVersion(options.executor))),
+      ...responseCachePlugins(options.responseCacheMb * 1024 * 1024, options.executor),
       mutationKeyPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),

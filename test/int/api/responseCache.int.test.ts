@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExecutor } from '../../../api/src/db/executor';
+import { VERSION_RECHECK_MS } from '../../../api/src/graphql/cache/responseCache';
 import type { RunningServer } from '../../../api/src/server/index';
 import { sendGraphQL, startApiServer } from '../../_utils/apiServer';
 import { ingestFixtures } from '../../_utils/storeHelpers';
 import { diplomacyFixtures } from '../../_utils/storeFixtures';
-import { clearGraph, getTestExecutor } from '../../_utils/testDb';
+import { clearGraph, getTestExecutor, testNeo4j } from '../../_utils/testDb';
 
 // The response cache (api/src/graphql/cache): a repeated query is answered from memory (Apollo's response-cache plugin marks
 // such answers with an `age` header), and no write, from this server or from elsewhere, ever lets it answer with old data.
@@ -52,12 +54,27 @@ describe('response cache', () => {
     expect(fromCache(other)).toBe(false);
     expect(other.data.entity).toEqual({ id: 'country:RUS', name: 'Russia' });
 
-    // A write by another process (here the test's own executor, as the CLI's ingest would) is seen by the next request.
+    // A write through the server's own executor (the test shares it) is seen by the very next request.
     await ingestFixtures(getTestExecutor(), [three!]);
     const after = await sendGraphQL(cached.url, STATS);
     expect(fromCache(after)).toBe(false);
     expect(after.data.stats.articles).toBe(3);
     expect(fromCache(await sendGraphQL(cached.url, STATS))).toBe(true);
+  });
+
+  it('sees a write by another process (its own driver, as the CLI has) within VERSION_RECHECK_MS', async () => {
+    expect(fromCache(await sendGraphQL(cached.url, STATS))).toBe(true);
+    const elsewhere = createExecutor({ ...testNeo4j(), maxRetryTimeMs: 5_000 });
+    try {
+      await elsewhere.write({ cypher: "MATCH (a:Article {id: 'art:fx-three'}) SET a.title = 'Retitled elsewhere'" });
+    } finally {
+      await elsewhere.close();
+    }
+    await new Promise((r) => setTimeout(r, VERSION_RECHECK_MS + 50));
+    const title = await sendGraphQL(cached.url, '{ article(id: "art:fx-three") { title } }');
+    expect(fromCache(title)).toBe(false);
+    expect(title.data.article.title).toBe('Retitled elsewhere');
+    expect(fromCache(await sendGraphQL(cached.url, STATS))).toBe(false);
   });
 
   it('forgets everything when a mutation of this server writes', async () => {
