@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { DiplographError, ErrorCode } from '../errors/index';
 import type { Logger } from '../log/logger';
 import { TOKEN_LIMIT_MESSAGE } from './limits';
+import { literalArgumentOf } from './literalArgumentError';
 
 const PUBLIC_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 // Their messages may carry Cypher, addresses or other server internals: the client gets a fixed line, the log gets the detail.
@@ -26,6 +27,11 @@ export function createFormatError(logger: Logger, development: boolean) {
     const code = typeof rawCode === 'string' && PUBLIC_CODES.has(rawCode) ? rawCode : ErrorCode.Internal;
     if (code === ErrorCode.GraphQLParseFailed && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
       return { message: `limits: ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: ErrorCode.MaxTokensExceeded } };
+    }
+    if (code === ErrorCode.GraphQLValidationFailed || (code === ErrorCode.BadUserInput && formatted.extensions?.argument === undefined)) {
+      // A bad literal argument value is bad input, named like the same mistake sent in variables.
+      const argument = literalArgumentOf(error);
+      if (argument) return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code: ErrorCode.BadUserInput, argument } };
     }
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     const masked = MASKED[code];

@@ -98,6 +98,21 @@ describe('neighborhood', () => {
       expect(res.errors?.[0], JSON.stringify(vars)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(new RegExp(`^${arg}: `)) });
     }
   });
+
+  it('answers a bad literal argument, written in the query itself, with BAD_USER_INPUT naming it', async () => {
+    const literals: Array<[string, string]> = [
+      ['{ neighborhood(ids: ["country:RUS"], kinds: [PERSN]) { total } }', 'kinds'],
+      ['{ neighborhood(ids: ["country:RUS"], depth: "two") { total } }', 'depth'],
+      ['{ neighborhood(ids: ["country:RUS"], since: 20250101) { total } }', 'since'],
+      ['{ search(query: "x", kinds: [COUNTRY, PLANET]) { id } }', 'kinds'],
+    ];
+    for (const [query, argument] of literals) {
+      const res = await gql.raw(query);
+      expect(res.errors, query).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', argument } })]);
+    }
+    // Not about an argument's value: still a validation failure of the query.
+    expect((await gql.raw('{ neighborhood(ids: ["country:RUS"]) { totl } }')).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
 });
 
 const PATH = `query ($from: ID!, $to: ID!, $maxHops: Int) { path(from: $from, to: $to, maxHops: $maxHops) {
