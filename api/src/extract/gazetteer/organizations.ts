@@ -81,6 +81,7 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { key: 'likud', name: 'Likud', aliases: [], country: 'ISR', type: 'party' },
   { key: 'kremlin', name: 'Kremlin', aliases: [], country: 'RUS', type: 'government' },
   { key: 'us-state-department', name: 'State Department', aliases: ['Department of State'], country: 'USA', type: 'ministry' },
+  { key: 'us-treasury', name: 'Treasury Department', aliases: ['Department of the Treasury', 'U.S. Treasury', 'US Treasury', 'Treasury'], country: 'USA', type: 'ministry' },
   { key: 'pentagon', name: 'Pentagon', aliases: ['Defense Department', 'Department of Defense'], country: 'USA', type: 'ministry' },
   { key: 'white-house', name: 'White House', aliases: [], country: 'USA', type: 'government', onlyWhenActing: true },
   { key: 'downing-street', name: 'Downing Street', aliases: [], country: 'GBR', type: 'government', onlyWhenActing: true },

@@ -20,6 +20,12 @@ describe('companyLists rule', () => {
     expect(r.persons).toEqual([]);
   });
 
+  it('never reads a hyphenated "-based" or "-led" word as part of a person name', () => {
+    const r = extractEntitiesFromText('Hong Kong-based Jade Harbour Trading was added to the list, the ministry said.');
+    expect(r.persons).toEqual([]);
+    expect(r.organizations.map((o) => o.name)).toContain('Jade Harbour Trading');
+  });
+
   it('does not read country names after the noun as businesses', () => {
     const r = extractEntitiesFromText('The rules cover companies in Kenya and Uganda, and banks, Kenya and Uganda said.');
     expect(r.organizations).toEqual([]);

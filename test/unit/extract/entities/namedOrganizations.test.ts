@@ -37,3 +37,15 @@ describe('namedOrganizations: plural possessives inside a name', () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('namedOrganizations: two bodies joined by "and the"', () => {
+  it('ends a complete name before "and the" and reads a government named by what it is', () => {
+    const r = extractEntitiesFromText('Both sides backed the truce between the Government of National Salvation and the Eastern Defence Forces on Monday.');
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(['Eastern Defence Forces', 'Government of National Salvation']);
+  });
+
+  it('still joins "and" inside one name', () => {
+    const r = extractEntitiesFromText('The Ministry of Trade and Industry agreed to the plan.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Ministry of Trade and Industry']);
+  });
+});

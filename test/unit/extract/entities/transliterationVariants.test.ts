@@ -15,6 +15,11 @@ describe('transliterationVariants rule', () => {
     expect(r.persons[0]?.aliases).toContain('Nurgaliev');
   });
 
+  it('reads gh and q as one sound ("Baghaei"/"Baqaei")', () => {
+    const r = extractEntitiesFromText('Spokesman Reza Sadeghi described the move as theft. Sadeqi told state television that exports would go on.');
+    expect(r.persons.map((p) => p.name)).toEqual(['Reza Sadeghi']);
+  });
+
   it('keeps apart two people whose surnames differ in more than spelling, and a surname shared by two full names', () => {
     const r = extractEntitiesFromText('Anna Sokolova met Dmitri Sokolov and Ivan Sokolow in Minsk on Monday. Sokolov said the talks went well.');
     expect(r.persons.map((p) => p.name).sort()).toEqual(['Anna Sokolova', 'Dmitri Sokolov', 'Ivan Sokolow']);

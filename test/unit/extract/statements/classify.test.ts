@@ -25,6 +25,8 @@ describe('classifyStatement', () => {
     ['said', '01', 0],
     ['emphasized', '01', 0],
     ['predicted', '01', 0],
+    ['protests', '11', -2],
+    ['opposed', '12', -4],
   ])('%s -> %s (%d)', (form, code, tone) => {
     expect(classify(form)).toEqual([code, tone]);
   });

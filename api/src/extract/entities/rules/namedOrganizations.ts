@@ -43,8 +43,10 @@ function runEnd(ctx: EntityContext, i: number): number {
     if (CONNECTORS.has(t.text) && !(t.text === 'and' && (ORG_HEADS.has(prev.text) || isKnownOrganization(prev.text)))) {
       let k = j;
       while (tokens[k] && CONNECTORS.has(tokens[k]?.text ?? '')) k++;
+      // "the Government of National Unity and the Libyan National Army": after a complete name, "and the" opens another body.
+      const andThe = tokens[j]?.text === 'and' && tokens[j + 1]?.text === 'the' && tokens.slice(i, j).some((x) => ORG_HEADS.has(x.text) || x.text === 'Government');
       // "the Senate Foreign Relations Committee on Tuesday": a day or month after the connector is when, not part of the name.
-      if (k - j <= 2 && canJoin(ctx, k) && !DATE_WORDS.has(tokens[k]?.lower ?? '')) {
+      if (k - j <= 2 && canJoin(ctx, k) && !DATE_WORDS.has(tokens[k]?.lower ?? '') && !andThe) {
         j = k + 1;
         continue;
       }
@@ -76,6 +78,8 @@ export const namedOrganizations: EntityRule = {
       if (from === i + 1 && ORG_HEADS.has(tokens[from]?.text ?? '') && ORG_HEADS.has(tokens[from + 1]?.text ?? '') && from + 1 < end && !CONNECTORS.has(tokens[i]?.lower ?? '') && !isTitleWord(tokens[i]?.lower ?? '')) from = i;
       let head = -1;
       for (let k = from; k < end; k++) if (ORG_HEADS.has(tokens[k]?.text ?? '') && ctx.claimed[k] !== 'blocked') head = k;
+      // "Government of National Unity": a government named by what it is, not by a country (those are the governments rule's).
+      if (head < 0 && tokens[from]?.text === 'Government' && tokens[from + 1]?.text === 'of' && end - from >= 3 && !tokens.slice(from, end).some((_, n) => ctx.claimed[from + n] === 'country')) head = from;
       if (head < 0) {
         i = end - 1;
         continue;

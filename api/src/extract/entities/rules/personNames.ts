@@ -54,6 +54,8 @@ function isNameToken(ctx: EntityContext, k: number): boolean {
   // "al-Sisi", "el-Sheikh", "bin-Laden": a lowercase Arabic article joined to a capital.
   if (/^(al|el|ad|as|ash|abu|bin|ibn)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || (DATE_WORDS.has(t.lower) && !isMonthName(ctx, k))) return false;
+  // "Kong-based", "Saudi-led", "Iranian-backed": a hyphenated participle makes an adjective, never a name word.
+  if (/-(?:based|led|backed|born|owned|run|funded|linked|allied|aligned|brokered|sponsored)$/.test(t.lower)) return false;
   // Acronyms and all-caps words are not names ("NATO", "WASHINGTON"); initials ("J", "J.D.") are.
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && !SUFFIXES.has(t.text) && !(REGNAL.test(t.text) && ctx.tokens[k - 1]?.cap) && !/^(\p{Lu}\.)+$/u.test(t.text) && !isInitialsAfterTitle(ctx, k)) return false;
   return true;

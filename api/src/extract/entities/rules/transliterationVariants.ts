@@ -4,7 +4,8 @@ import { personNameTokens, phoneticKey } from '../ids';
 /** A transliteration-blind key of a name word: "Petrow"/"Petrov", "Vassilenko"/"Vasilenko", "Nurgaliyev"/"Nurgaliev", "Andrey"/"Andrei" share it. */
 export function transliterationKey(token: string): string {
   // "Nurgaliyev"/"Nurgaliev": the phonetic key turns y into i; letters doubled by that collapse too.
-  return phoneticKey(token.replace(/w/gi, 'v')).replace(/(.)\1+/g, '$1');
+  // "Baghaei"/"Baqaei": gh and q write one sound; "Youssef"/"Yusef": ou and u.
+  return phoneticKey(token.replace(/w/gi, 'v').replace(/gh/gi, 'q').replace(/ou/gi, 'u')).replace(/(.)\1+/g, '$1');
 }
 
 /** Whether two name token lists are spellings of one name: every word in order has the same key, or the shorter is the other's surname. */

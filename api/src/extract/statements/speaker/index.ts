@@ -2,6 +2,7 @@ import type { MentionIndex } from '../mentionIndex';
 import type { Cue } from '../rules/types';
 import { bodyOfficer, conditionalSubject, unknownNamedSubject } from './checks';
 import type { SpeakerMemory } from './memory';
+import { officialOfBody } from './officialOfBody';
 import { definiteObject, objectMention, objectPronoun } from './objectRules';
 import { definiteSubject, participleSubject, subjectMention, subjectPronoun } from './subjectRules';
 import type { SpeakerCheck, SpeakerQuery, SpeakerRule } from './ruleTypes';
@@ -27,7 +28,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
 ];
 
 /** Checks on the winning candidate, in order: each keeps, replaces or vetoes it. */
-export const SPEAKER_CHECKS: readonly SpeakerCheck[] = [bodyOfficer, unknownNamedSubject, conditionalSubject];
+export const SPEAKER_CHECKS: readonly SpeakerCheck[] = [officialOfBody, bodyOfficer, unknownNamedSubject, conditionalSubject];
 
 /** Finds the speaker of a cue among the mentions of its speaker range, or through a pronoun or a description; null when none fits. */
 export function resolveSpeaker(cue: Cue, body: string, mentions: MentionIndex, memory: SpeakerMemory): ResolvedSpeaker | null {

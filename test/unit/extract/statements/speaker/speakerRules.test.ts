@@ -13,7 +13,7 @@ describe('speaker model', () => {
       'after:objectMention', 'after:objectPronoun', 'after:definiteObject',
       'before:subjectMention', 'before:subjectPronoun', 'before:participleSubject', 'before:definiteSubject',
     ]);
-    expect(SPEAKER_CHECKS.map((c) => c.name)).toEqual(['bodyOfficer', 'unknownNamedSubject', 'conditionalSubject']);
+    expect(SPEAKER_CHECKS.map((c) => c.name)).toEqual(['officialOfBody', 'bodyOfficer', 'unknownNamedSubject', 'conditionalSubject']);
   });
 
   it("gives a quote to the official in apposition, not the country of the possessive", () => {
