@@ -65,7 +65,7 @@ export const namedOrganizations: EntityRule = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || !canJoin(ctx, i) || t.possessive) continue;
-      // "Lula da Silva and European Commission President ...": a surname after a lowercase name particle does not open a body's name.
+      // "Marcos Pereira da Souza and Central Bank Governor ...": a surname after a lowercase name particle does not open a body name.
       if (/^(da|de|do|dos|das|del|di|van|von|der|den|du|bin|ibn|al|el|la|le)$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.cap && tokens[i + 1]?.text === 'and') continue;
       const end = runEnd(ctx, i);
       let from = i;
