@@ -18,6 +18,8 @@ import { qualifiedGovernments } from './qualifiedGovernments';
 import { relativeClauseRoles } from './relativeClauseRoles';
 import { personDescriptions } from './personDescriptions';
 import { personNames } from './personNames';
+import { placeFrameMinistries } from './placeFrameMinistries';
+import { placeFrameOwners } from './placeFrameOwners';
 import { pluralTitleLists } from './pluralTitleLists';
 import { roleOwners } from './roleOwners';
 import { contextOwners } from './contextOwners';
@@ -30,6 +32,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   capitalAsGovernment,
   knownOrganizations,
   ministryNames,
+  placeFrameMinistries,
   countryBodies,
   namedOrganizations,
   organizationCues,
@@ -43,6 +46,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   honorificAliases,
   relativeClauseRoles,
   pluralTitleLists,
+  placeFrameOwners,
   roleOwners,
   contextOwners,
   leaderOffices,
