@@ -275,6 +275,14 @@ export function titleAfter(ctx: EntityContext, nameEnd: number): TitleMatch | nu
 export function titleBeforeComma(ctx: EntityContext, nameStart: number): TitleMatch | null {
   // "Qatar's prime minister, Sheikh Mohammed ...": honorifics between the comma and the name belong to neither.
   while (nameStart > 0 && HONORIFICS.has(ctx.tokens[nameStart - 1]?.lower.replace(/\.$/, '') ?? '') && isWhitespace(ctx, nameStart - 1, nameStart)) nameStart--;
+  // "Its chairman, Senator X, said": a capitalised title of the name's own may stand after the comma when the appositive opens the sentence.
+  let titled = nameStart;
+  while (titled > 0 && ctx.tokens[titled - 1]?.cap && isTitleWord(ctx.tokens[titled - 1]?.lower ?? '') && isWhitespace(ctx, titled - 1, titled)) titled--;
+  if (titled < nameStart && /^\)?\s*,\s*$/.test(ctx.body.slice(ctx.tokens[titled - 1]?.end ?? 0, ctx.tokens[titled]?.start ?? 0))) {
+    const opening = ctx.tokens.findIndex((t) => t.sentence === ctx.tokens[titled]?.sentence);
+    const match = opening >= 0 && opening < titled ? titlePhraseAt(ctx, opening) : null;
+    if (match && match.to === titled && DETERMINERS.has(ctx.tokens[opening]?.lower ?? '')) return match;
+  }
   const first = ctx.tokens[nameStart];
   const prev = ctx.tokens[nameStart - 1];
   if (!first || !prev || prev.sentence !== first.sentence || !/^\)?\s*,\s*$/.test(ctx.body.slice(prev.end, first.start))) return null;

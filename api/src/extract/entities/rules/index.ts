@@ -14,6 +14,7 @@ import { organizationCues } from './organizationCues';
 import { organizationDescriptions } from './organizationDescriptions';
 import { parliamentaryCommittees } from './parliamentaryCommittees';
 import { personAliases } from './personAliases';
+import { pronounOwners } from './pronounOwners';
 import { qualifiedGovernments } from './qualifiedGovernments';
 import { relativeClauseRoles } from './relativeClauseRoles';
 import { personDescriptions } from './personDescriptions';
@@ -47,6 +48,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   relativeClauseRoles,
   pluralTitleLists,
   placeFrameOwners,
+  pronounOwners,
   roleOwners,
   contextOwners,
   leaderOffices,

@@ -4,8 +4,8 @@ import { registerOrganization } from '../registry';
 
 // "the Saudi-led coalition", "a French-led force", "the US-led mission": a body named by who leads it.
 const LED = /\b(\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)?)-led\s+(coalition|alliance|force|forces|mission|bloc|task force|naval mission|military coalition)\b/gu;
-// "the coalition" later in the story refers back to it.
-const BACK = /\b[Tt]he (coalition|alliance|force|mission)\b/g;
+// "the coalition" later in the story refers back to it, and so does a capitalised "Coalition" before an officer ("Coalition spokesman X").
+const BACK = /\b(?:[Tt]he (coalition|alliance|force|mission)\b|(?<![\p{L}-] ?)(Coalition|Alliance|Mission)(?= (?:spokes(?:man|woman|person)|commander|chief|officials?)\b))/gu;
 
 /** Coalitions and missions named by their leader ("the Saudi-led coalition"), with "the coalition" afterwards linked back. */
 export const ledCoalitions: EntityRule = {
@@ -26,7 +26,8 @@ export const ledCoalitions: EntityRule = {
     }
     if (found.length === 0) return;
     for (const m of body.matchAll(BACK)) {
-      const last = found.filter((f) => f.end <= m.index && f.head.replace(/s$/, '') === (m[1] ?? '')).pop();
+      const head = (m[1] ?? m[2] ?? '').toLowerCase();
+      const last = found.filter((f) => f.end <= m.index && f.head.replace(/s$/, '') === head).pop();
       if (!last || ctx.mentions.some((x) => x.start <= m.index + 4 && x.end >= m.index + m[0].length && x.ref.kind === 'Organization')) continue;
       ctx.organizations.get(last.ref.id)?.aliases.add(m[0]);
       addSpanMention(ctx, m.index, m.index + m[0].length, last.ref, 'description');
