@@ -39,6 +39,18 @@ describe('definite descriptions as speakers', () => {
     expect(statements.map((s) => s.speaker)).toEqual([rojas]);
   });
 
+  it('gives "the ministry" to the state body that spoke last, not to an association that spoke after it', () => {
+    const gov = org('Government of Chile');
+    const union = org('Fishers Union');
+    const body = 'The Government of Chile strongly condemns the attack.\n\nThe Fishers Union asked the government to pay compensation.\n\nThe ministry recalled that both countries signed a memorandum.';
+    const { statements } = statementsOf(body, [['Government of Chile', gov], ['Fishers Union', union]]);
+    expect(statements.map((s) => [s.speaker, s.verb])).toEqual([
+      [gov, 'condemns'],
+      [union, 'asked'],
+      [gov, 'recalled'],
+    ]);
+  });
+
   it('leaves a document with no known issuer unattributed', () => {
     const body = 'Elena Rojas spoke to reporters on Friday.\n\n"We respect the result," the statement read.';
     const { statements } = statementsOf(body, [['Elena Rojas', rojas]]);

@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../entities/types';
+import type { EntityRef } from '../../types';
 import type { MentionIndex } from '../mentionIndex';
 import type { SpeakerMemory } from './memory';
 import type { ResolvedSpeaker } from './types';
@@ -40,6 +41,11 @@ function pairNamedBefore(at: number, kind: 'Person' | 'Country', memory: Speaker
 // "his spokesman told reporters", "her office said": someone speaking for the person just named, so for the body that person leads.
 const POSSESSED_ROLE = /^\s*([Hh]is|[Hh]er)\s+(?:(?:chief|deputy|senior|official|press)\s+)?(?:spokes(?:man|woman|person)|office|aides?|press\s+(?:secretary|office|service))\b/u;
 
+/** Whether a speaker can be what "the ministry" refers back to: a country, or a body named as a ministry, government, office or department. */
+function isStateBody(ref: EntityRef): boolean {
+  return ref.kind === 'Country' || /\b(ministry|government|office|department|cabinet|presidency|kremlin|state)\b/i.test(ref.name);
+}
+
 /** The speaker a definite description stands for, when the speaker phrase names no entity: the latest speaker for "the official", the issuer of the document just reported for "the statement", the body of the person just named for "his spokesman". */
 export function definiteDescription(body: string, start: number, end: number, memory: SpeakerMemory, mentions: MentionIndex): ResolvedSpeaker | null {
   const phrase = body.slice(start, end);
@@ -69,7 +75,9 @@ export function definiteDescription(body: string, start: number, end: number, me
   if (described) return described;
   const m = DEFINITE_ROLE.exec(phrase);
   if (!m) return null;
-  const ref = memory.lastSpeaker(start, DEFINITE_REACH, /ministry\b/i.test(m[0]));
+  // "the ministry said" is a state body that spoke: a country, its government or a ministry, never an association or a company.
+  const ministry = /ministry\b/i.test(m[0]);
+  const ref = memory.lastSpeaker(start, DEFINITE_REACH, ministry, ministry ? isStateBody : undefined);
   return ref ? { ref, start: start + offset, end: start + m[0].length, via: 'pronoun' } : null;
 }
 

@@ -88,9 +88,9 @@ export class SpeakerMemory {
     return single ? { ref: single.ref, start: single.at, end: single.at, via: 'mention' } : null;
   }
 
-  /** The latest speaker before `at` within `reach` characters (only organisations and countries when `bodiesOnly`), for a definite description ("the official said"). */
-  lastSpeaker(at: number, reach: number, bodiesOnly = false): EntityRef | null {
-    const hit = latestEntryBefore(bodiesOnly ? this.bodies : this.speakers, at);
+  /** The latest speaker before `at` within `reach` characters (only organisations and countries when `bodiesOnly`, only those `keep` accepts when given), for a definite description ("the official said"). */
+  lastSpeaker(at: number, reach: number, bodiesOnly = false, keep?: (ref: EntityRef) => boolean): EntityRef | null {
+    const hit = latestEntryBefore(bodiesOnly ? this.bodies : this.speakers, at, keep ? (e) => keep(e.ref) : undefined);
     return hit && at - hit.at <= reach ? hit.ref : null;
   }
 
