@@ -58,6 +58,31 @@ async function brushFor(page: Page, ms: number): Promise<void> {
   }
 }
 
+/**
+ * With BENCH_PROFILE=1: the page's CPU profile while `drive` runs, as the functions with the most self time (where a
+ * frame's budget goes). Prints nothing otherwise.
+ */
+async function profileDuring(page: Page, label: string, drive: () => Promise<void>): Promise<void> {
+  if (!process.env.BENCH_PROFILE) return drive();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  await drive();
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const { nodes, samples = [], timeDeltas = [] } = profile;
+  const byId = new Map(nodes.map((n) => [n.id, n] as const));
+  samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  log(`bench:web timeline: profile while ${label} (${Math.round(total)} ms sampled), most self time:`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`  ${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
+  await cdp.detach();
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
@@ -83,6 +108,7 @@ async function main(): Promise<void> {
 
     // Relation view: click on the cell → chart drawn (the panel's data-state turns ready after drawing).
     const times: number[] = [];
+    const split: { before: number; answer: number; draw: number }[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.goto(server.url);
       await page.click('.dock-tab[data-tab="toneMap"]');
@@ -95,9 +121,16 @@ async function main(): Promise<void> {
       await cell.click();
       await page.locator('#dock-relation[data-state="ready"]').waitFor({ timeout: 60_000 });
       times.push(await page.evaluate(() => performance.now() - (window as unknown as { __t0: number }).__t0));
+      // The relation panel's performance marks: click → request sent (client), → answer in (network and API), → drawn (client).
+      // A string, not a function: tsx would wrap the named helper in `__name`, which the page does not have.
+      split.push(await page.evaluate<{ before: number; answer: number; draw: number }>(`(() => {
+        const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+        return { before: at('relation:request') - window.__t0, answer: at('relation:answer') - at('relation:request'), draw: at('relation:drawn') - at('relation:answer') };
+      })()`));
     }
+    const show = (xs: number[]) => xs.map((t) => t.toFixed(1)).join(', ');
     const points = await page.locator('.relation-chart .point').count();
-    log(`bench:web timeline: relation view ${a} ⇄ ${b} (${aId}, ${bId}), whole range by month, ${points} points: click → drawn ${Math.round(median(times))} ms (runs ${times.map((t) => Math.round(t)).join(', ')})`);
+    log(`bench:web timeline: relation view ${a} ⇄ ${b} (${aId}, ${bId}), whole range by month, ${points} points: click → drawn ${Math.round(median(times))} ms (runs ${times.map((t) => Math.round(t)).join(', ')}); of which click → request sent ${show(split.map((s) => s.before))} ms, request → answer (network and API) ${show(split.map((s) => s.answer))} ms, answer → drawn ${show(split.map((s) => s.draw))} ms`);
 
     // The graph of both countries, with the timeline of its statements.
     await page.goto(`${server.url}?x=${encodeURIComponent(aId)},${encodeURIComponent(bId)}`);
@@ -105,12 +138,30 @@ async function main(): Promise<void> {
     const marks = await page.evaluate(() => Number(document.getElementById('dock-timeline')?.dataset.marks));
     const elements = await page.evaluate(() => (window as unknown as { diplograph: { nodeCount(): number } }).diplograph.nodeCount());
     const brushFps = await framesDuring(page, 4000, () => brushFor(page, 4000));
+    await profileDuring(page, 'brushing', () => brushFor(page, 3000));
     await page.selectOption('#dock-timeline select[aria-label="Speed"]', '90');
     const playFps = await framesDuring(page, 4000, async () => {
       await page.click('#dock-timeline .play-button');
       await page.waitForTimeout(4000);
       await page.click('#dock-timeline .play-button');
     });
+    await profileDuring(page, 'playing', async () => {
+      await page.click('#dock-timeline .play-button');
+      await page.waitForTimeout(3000);
+      await page.click('#dock-timeline .play-button');
+    });
+    // Where Play's frames go: the same Play with the graph's canvas hidden (Cytoscape skips drawing), and how often the
+    // timeline repainted its marks while playing (it should not at all: the window is SVG over the canvas).
+    const draws = () => page.evaluate(() => Number(document.querySelector<HTMLCanvasElement>('#dock-timeline canvas.timeline-marks')?.dataset.draws));
+    const drawsBefore = await draws();
+    await page.evaluate(() => document.querySelector<HTMLElement>('.canvas-wrap')!.style.setProperty('display', 'none'));
+    const hiddenFps = await framesDuring(page, 4000, async () => {
+      await page.click('#dock-timeline .play-button');
+      await page.waitForTimeout(4000);
+      await page.click('#dock-timeline .play-button');
+    });
+    await page.evaluate(() => document.querySelector<HTMLElement>('.canvas-wrap')!.style.removeProperty('display'));
+    log(`bench:web timeline: Play with the graph hidden ${hiddenFps.toFixed(1)} fps; timeline marks repainted ${(await draws()) - drawsBefore} times while playing`);
     const faded = await page.evaluate(() => (window as unknown as { diplographTimeline: { outside(): { edges: string[] } } }).diplographTimeline.outside().edges.length);
     log(`bench:web timeline: ${ARTICLES} articles, view of ${elements} nodes and ${marks} statement marks: brushing ${brushFps.toFixed(1)} fps, Play ${playFps.toFixed(1)} fps (${faded} edges faded at the end)`);
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExplorer, waitForGraph } from './_utils/explorer';
-import { markAt, probeTimeline, TIMELINE_CORPUS, waitForMarks } from './_utils/timeline';
+import { markAt, probeTimeline, TIMELINE_CORPUS, waitForMarks, weakMarks } from './_utils/timeline';
 
 const explorer = useExplorer({ corpus: TIMELINE_CORPUS });
 
@@ -20,7 +20,7 @@ describe('statements timeline and time brush', () => {
     await waitForGraph(page, 5);
     await waitForMarks(page, MARKS);
     // Dates borrowed from the article (the sentence states none) are drawn hollow: five of the ten.
-    expect(await page.locator('#dock-timeline .mark.weak').count()).toBe(5);
+    expect(await weakMarks(page)).toBe(5);
     expect(await page.locator('.timeline-status').textContent()).toBe('10 statements · 5 with an uncertain date');
 
     const march = await markAt(page, '2025-03-11');
@@ -38,6 +38,19 @@ describe('statements timeline and time brush', () => {
     expect(url.searchParams.get('s')?.split(',')).toEqual(expect.arrayContaining([BENNANI, 'country:MAR', 'country:PRT']));
     expect(await page.locator('#side-panel').textContent()).toContain('If the boats keep ignoring the quotas');
     await explorer.screenshot(p, 'timeline-pick');
+
+    // The keyboard reaches the same marks: the focused chart moves through them in time order and reads each one out.
+    const announce = page.locator('#dock-timeline .timeline-announce');
+    await page.locator('#dock-timeline .timeline-chart-box').focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => announce.textContent()).toContain('14 Jan 2025');
+    await page.keyboard.press('End');
+    await expect.poll(() => announce.textContent()).toContain('20 Mar 2025');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => announce.textContent()).toContain('11 Mar 2025');
+    expect(await announce.textContent()).toContain('If the boats keep ignoring the quotas');
   });
 
   it('brushing February fades exactly the edges without evidence in it, puts the window in the URL, and Play moves it', async () => {
@@ -87,6 +100,9 @@ describe('statements timeline and time brush', () => {
     const paused = await probeTimeline(page);
     expect(paused.window.playing).toBe(false);
     expect(paused.window.since! > probe.window.since!).toBe(true);
+    // The help lists Space among the shortcuts.
+    await page.keyboard.press('?');
+    expect(await page.locator('.shortcut-table').textContent()).toContain('Play or pause the time window');
   });
 
   it('a deep link with a window restores the window, its label and its brush', async () => {

@@ -18,6 +18,7 @@ import { plural } from './ui/format';
 import { mountDock } from './panels/dockPanel';
 import { bindPlayController } from './timeline/playController';
 import { bindTimelineLoader } from './timeline/timelineLoader';
+import { markPosition } from './timeline/markProbe';
 import { bindWindowFade, outsideIds } from './timeline/windowFadeController';
 import './timeline/timeline.css';
 
@@ -82,6 +83,8 @@ function start(): void {
   (window as unknown as { diplographTimeline: object }).diplographTimeline = {
     outside: () => outsideIds(store.get()),
     window: () => ({ ...store.get().timeWindow, playing: store.get().timeline.play.playing }),
+    /** The page position of the first timeline mark said on a day (the marks are painted on a canvas). */
+    markAt: (day: string) => markPosition(day),
   };
 
   // A hook for the e2e tests and the benchmark: where an element is drawn (to click it on the canvas), and pan/zoom steps.

@@ -19,17 +19,36 @@ export async function probeTimeline(page: Page): Promise<TimelineProbe> {
   });
 }
 
-/** Waits until the timeline has loaded its statements and draws `marks` of them. */
+/** Waits until the timeline has loaded its statements and has painted `marks` of them (counted by the canvas's draw). */
 export async function waitForMarks(page: Page, marks: number): Promise<void> {
   await page.waitForFunction((n) => {
     const section = document.getElementById('dock-timeline');
-    return section?.dataset.phase === 'ready' && document.querySelectorAll('#dock-timeline .mark').length === n;
+    const canvas = section?.querySelector<HTMLCanvasElement>('canvas.timeline-marks');
+    return section?.dataset.phase === 'ready' && canvas?.dataset.drawn === String(n);
   }, marks, { timeout: 20_000 });
 }
 
-/** The page position of the first mark said on `day` (its centre). */
+/** How many marks the timeline's last draw painted with a weak (hollow) date. */
+export async function weakMarks(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.querySelector<HTMLCanvasElement>('#dock-timeline canvas.timeline-marks')?.dataset.weak));
+}
+
+/**
+ * The page position of the first mark said on `day` (its centre), from the chart; fails unless the canvas is painted
+ * there, so a position without a drawn mark does not pass.
+ */
 export async function markAt(page: Page, day: string): Promise<{ x: number; y: number }> {
-  const box = await page.locator(`#dock-timeline .mark[data-said-at="${day}"]`).first().boundingBox();
-  if (!box) throw new Error(`e2e: no mark on ${day}`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const at = await page.evaluate((d) => {
+    const w = window as unknown as { diplographTimeline: { markAt(day: string): { x: number; y: number } | null } };
+    const point = w.diplographTimeline.markAt(d);
+    const canvas = document.querySelector<HTMLCanvasElement>('#dock-timeline canvas.timeline-marks');
+    if (!point || !canvas) return null;
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const pixel = canvas.getContext('2d')!.getImageData(Math.round((point.x - box.left) * scale), Math.round((point.y - box.top) * scale), 1, 1).data;
+    return { ...point, alpha: pixel[3]! };
+  }, day);
+  if (!at) throw new Error(`e2e: no mark on ${day}`);
+  if (at.alpha === 0) throw new Error(`e2e: the timeline says a mark on ${day} is at ${at.x},${at.y} but the canvas is blank there`);
+  return { x: at.x, y: at.y };
 }

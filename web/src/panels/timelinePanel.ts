@@ -6,6 +6,7 @@ import { on } from '../state/store';
 import { selectStatement, setPlaying, tunePlay } from '../state/timeline/index';
 import { setWindow } from '../state/timeWindow/index';
 import { CATEGORY_SHAPES, shapePath } from '../timeline/categoryShapes';
+import { setMarkProbe } from '../timeline/markProbe';
 import { createTimelineChart } from '../timeline/timelineChart';
 import { hasWeakDate, type ViewStatement } from '../timeline/viewStatements';
 import { viewIndexOf } from '../timeline/windowFadeController';
@@ -66,6 +67,8 @@ export function mountTimelinePanel(root: HTMLElement, store: AppStore): () => vo
   const clear = h('button', { type: 'button', class: 'tool clear-window', title: 'Show every date again' }, 'All dates');
   const chartBox = h('div', { class: 'timeline-chart-box' });
   const tip = h('div', { class: 'timeline-tip', role: 'tooltip', hidden: true });
+  // The marks are a canvas: what the arrow keys reach is read out here.
+  const announce = h('p', { class: 'visually-hidden timeline-announce', 'aria-live': 'polite' });
   const { play: playState } = store.get().timeline;
   const legend = h(
     'div',
@@ -89,6 +92,7 @@ export function mountTimelinePanel(root: HTMLElement, store: AppStore): () => vo
     chartBox,
     legend,
     tip,
+    announce,
   );
   play.addEventListener('click', () => store.update(on('timeline', setPlaying(!store.get().timeline.play.playing))));
   clear.addEventListener('click', () => {
@@ -97,12 +101,13 @@ export function mountTimelinePanel(root: HTMLElement, store: AppStore): () => vo
   });
 
   const chart = createTimelineChart(chartBox, {
-    onHover(item, at) {
+    onHover(item, at, source) {
       if (!item) {
         tip.hidden = true;
         return;
       }
       replaceChildren(tip, ...preview(item));
+      if (source === 'keyboard') announce.textContent = tip.textContent;
       const box = root.getBoundingClientRect();
       tip.hidden = false;
       tip.style.left = `${Math.min(box.width - 320, Math.max(0, at.x - box.left + 12))}px`;
@@ -115,20 +120,35 @@ export function mountTimelinePanel(root: HTMLElement, store: AppStore): () => vo
     },
   });
 
+  setMarkProbe((day) => chart.markAt(day));
+  // The status line's counts change with the data only, not with the window (Play renders this many times a second).
+  let counted: { items: readonly ViewStatement[]; weak: number } = { items: [], weak: 0 };
+  const weakCount = (items: readonly ViewStatement[]): number => {
+    if (counted.items !== items) counted = { items, weak: items.filter((i) => hasWeakDate(i.statement)).length };
+    return counted.weak;
+  };
+
+  // Play renders many times a second: text that did not change is not written again (each write costs a layout).
+  const setText = (el: HTMLElement, text: string): void => {
+    if (el.textContent !== text) el.textContent = text;
+  };
+
   const render = (state: AppState, previous: AppState | null): void => {
     const { items } = viewIndexOf(state);
     if (!previous || viewIndexOf(previous).items !== items || previous.timeline.selected !== state.timeline.selected) chart.update(items, state.timeline.selected);
     chart.showWindow(state.timeWindow.since, state.timeWindow.until);
     const playing = state.timeline.play.playing;
-    play.textContent = playing ? '❚❚ Pause' : '▶ Play';
+    setText(play, playing ? '❚❚ Pause' : '▶ Play');
     play.setAttribute('aria-pressed', String(playing));
     const { since, until } = state.timeWindow;
-    windowLabel.textContent = since || until ? `Window: ${since ? formatDate(since) : '…'} – ${until ? formatDate(until) : '…'}` : 'All dates (drag on the chart to choose a window)';
+    setText(windowLabel, since || until ? `Window: ${since ? formatDate(since) : '…'} – ${until ? formatDate(until) : '…'}` : 'All dates (drag on the chart to choose a window)');
     clear.hidden = !since && !until;
     const data = state.timeline.data;
-    const weak = items.filter((i) => hasWeakDate(i.statement)).length;
-    status.textContent =
-      data.phase === 'failed' ? `Statements could not be loaded: ${data.message ?? ''}` : data.phase === 'loading' ? 'Loading statements…' : `${plural(items.length, 'statement')}${weak ? ` · ${weak} with an uncertain date` : ''}`;
+    const weak = weakCount(items);
+    setText(
+      status,
+      data.phase === 'failed' ? `Statements could not be loaded: ${data.message ?? ''}` : data.phase === 'loading' ? 'Loading statements…' : `${plural(items.length, 'statement')}${weak ? ` · ${weak} with an uncertain date` : ''}`,
+    );
     status.classList.toggle('error', data.phase === 'failed');
     root.dataset.marks = String(items.length);
     root.dataset.phase = data.phase;
@@ -150,6 +170,7 @@ export function mountTimelinePanel(root: HTMLElement, store: AppStore): () => vo
   return () => {
     document.removeEventListener('keydown', onKey);
     unsubscribe();
+    setMarkProbe(null);
     chart.destroy();
   };
 }

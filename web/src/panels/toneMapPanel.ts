@@ -4,6 +4,7 @@ import { formatTone, toneWord } from '../graph/kinds';
 import type { AppState, AppStore } from '../state/appState';
 import { on } from '../state/store';
 import { openRelation } from '../state/timeline/index';
+import { prefetchRelation } from '../timeline/relationPrefetch';
 import { toneColor } from '../timeline/toneScale';
 import { h, replaceChildren } from '../ui/dom';
 import { formatDate } from '../ui/format';
@@ -13,6 +14,9 @@ import { emptyLine, loadInto } from '../ui/resource';
 const SIZE = 10;
 /** How long the window must rest before the matrix reloads (Play moves it many times a second). */
 const SETTLE_MS = 300;
+/** How long the pointer rests on a cell before its relation is prefetched. */
+const DWELL_MS = 60;
+let dwell = 0;
 
 function matrix(store: AppStore, data: ToneMapQuery): Node {
   const { countries, cells } = data.toneMap;
@@ -34,13 +38,25 @@ function matrix(store: AppStore, data: ToneMapQuery): Node {
         swatch.style.width = `${side}px`;
         swatch.style.height = `${side}px`;
         swatch.style.background = toneColor(cell.averageTone);
+        const prefetch = (): void => prefetchRelation(row.id, col.id, store.get().timeline.relation?.interval ?? 'MONTH');
         const label = `${row.name} about ${col.name}: ${cell.count} statements, average tone ${formatTone(cell.averageTone)} (${toneWord(cell.averageTone)})`;
         return h(
           'td',
           {},
           h(
             'button',
-            { type: 'button', class: 'tone-cell', 'data-speaker': row.id, 'data-subject': col.id, 'data-count': cell.count, 'aria-label': label, title: label, onclick: () => store.update(on('timeline', openRelation(row.id, col.id, [row.name, col.name]))) },
+            {
+              type: 'button', class: 'tone-cell', 'data-speaker': row.id, 'data-subject': col.id, 'data-count': cell.count, 'aria-label': label, title: label,
+              onclick: () => store.update(on('timeline', openRelation(row.id, col.id, [row.name, col.name]))),
+              // The pointer resting on a cell (or the keyboard reaching it) starts loading its relation before the click;
+              // a pointer sweeping across the matrix starts nothing.
+              onpointerenter: () => {
+                window.clearTimeout(dwell);
+                dwell = window.setTimeout(prefetch, DWELL_MS);
+              },
+              onpointerleave: () => window.clearTimeout(dwell),
+              onfocus: prefetch,
+            },
             swatch,
             h('span', { class: 'cell-count' }, String(cell.count)),
           ),

@@ -21,13 +21,22 @@ export function viewIndexOf(state: AppState): ViewIndex {
 
 /**
  * Fades what the time window leaves out (class `out-of-window`: edges without evidence inside it, nodes left without edges)
- * and marks the entities a browser ingest created (class `fresh`). Only elements whose state changes are touched, so a
- * window moving 60 times a second costs little. Returns the unsubscribe.
+ * and marks the entities a browser ingest created (class `fresh`). At most one update per animation frame, however often
+ * the window moves (a brush drag reports every mouse move, Play every frame), and only elements whose state changes are
+ * touched, in one Cytoscape batch. Returns the unsubscribe.
  */
 export function bindWindowFade(cy: Core, store: AppStore): () => void {
   let outside = new Set<string>();
   let fresh = new Set<string>();
+  let frame = 0;
+  let graphChanged = false;
   const sync = (state: AppState): void => {
+    // A graph change adds and removes elements: start from the classes they carry now.
+    if (graphChanged) {
+      graphChanged = false;
+      outside = new Set(cy.$('.out-of-window').map((el) => el.id()));
+      fresh = new Set(cy.$('.fresh').map((el) => el.id()));
+    }
     const { since, until } = state.timeWindow;
     const result = outsideWindow(state.graph, viewIndexOf(state).dates, since, until);
     const next = new Set([...result.edges, ...result.nodes]);
@@ -36,16 +45,25 @@ export function bindWindowFade(cy: Core, store: AppStore): () => void {
       for (const id of outside) if (!next.has(id)) cy.getElementById(id).removeClass('out-of-window');
       for (const id of next) if (!outside.has(id)) cy.getElementById(id).addClass('out-of-window');
       for (const id of fresh) if (!nextFresh.has(id)) cy.getElementById(id).removeClass('fresh');
-      for (const id of nextFresh) cy.getElementById(id).addClass('fresh');
+      for (const id of nextFresh) if (!fresh.has(id)) cy.getElementById(id).addClass('fresh');
     });
     outside = next;
     fresh = nextFresh;
     cy.container()?.setAttribute('data-outside-window', String(result.edges.size));
   };
   sync(store.get());
-  return store.subscribe((state, previous) => {
-    if (state.timeWindow !== previous.timeWindow || state.graph !== previous.graph || state.timeline.data !== previous.timeline.data || state.timeline.fresh !== previous.timeline.fresh) sync(state);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.timeWindow === previous.timeWindow && state.graph === previous.graph && state.timeline.data === previous.timeline.data && state.timeline.fresh === previous.timeline.fresh) return;
+    if (state.graph !== previous.graph) graphChanged = true;
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      sync(store.get());
+    });
   });
+  return () => {
+    cancelAnimationFrame(frame);
+    unsubscribe();
+  };
 }
 
 /** The ids the window fades now (for tests and the benchmark through the page's read-only hook). */
