@@ -37,6 +37,10 @@ describe('ingest from the browser', () => {
   it('asks for the key when the server wants one, then reports the article and highlights its new entities', async () => {
     const p = await explorer.open('/');
     const { page } = p;
+    const articles = async (): Promise<number> => Number(/([\d,]+) articles/.exec((await page.locator('.overview .stat-list').textContent()) ?? '')?.[1]?.replace(',', ''));
+    await page.locator('.overview .stat-list').waitFor();
+    const before = await articles();
+    expect(before).toBeGreaterThan(0);
     await page.click('.dock-tab[data-tab="ingest"]');
     await page.fill('.ingest-text', PASTED);
     await page.click('.ingest-send');
@@ -64,6 +68,8 @@ describe('ingest from the browser', () => {
     await page.waitForFunction(() => document.getElementById('graph')?.dataset.layout === 'settled');
     expect(await page.evaluate(() => (window as unknown as { diplograph: { renderedPosition(id: string): unknown } }).diplograph.renderedPosition('person:siobhan-callery'))).not.toBeNull();
     expect(await page.locator('.ingest-message').textContent()).toMatch(/^Done: 1 article sent, \d+ new entities highlighted in the graph\.$/);
+    // The overview beside the graph counts the new article without a reload.
+    await expect.poll(articles, { timeout: 20_000 }).toBe(before + 1);
     await explorer.screenshot(p, 'ingest-report');
   }, 180_000);
 

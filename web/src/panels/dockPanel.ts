@@ -2,6 +2,7 @@ import type { AppState, AppStore } from '../state/appState';
 import { on } from '../state/store';
 import { showDock, type DockTab } from '../state/timeline/index';
 import { h, replaceChildren } from '../ui/dom';
+import { bindDockSize } from './dockSize';
 import { mountIngestPanel } from './ingestPanel';
 import { mountRelationPanel } from './relationPanel';
 import { mountTimelinePanel } from './timelinePanel';
@@ -33,6 +34,7 @@ export function mountDock(root: HTMLElement, store: AppStore, onIngested: () => 
   replaceChildren(root, tabList, ...sections.values());
   root.hidden = false;
   const unmounts = [
+    bindDockSize(root, tabList),
     mountTimelinePanel(sections.get('timeline')!, store),
     mountRelationPanel(sections.get('relation')!, store),
     mountToneMapPanel(sections.get('toneMap')!, store),

@@ -5,7 +5,7 @@ import { IngestArticlesDocument, type ArticleInput, type IngestStatus } from '..
 import { parseInput, type InputFormat, type ParsedArticle, type InputProblem } from '../ingest/parseInput';
 import type { AppStore } from '../state/appState';
 import { on } from '../state/store';
-import { markFresh } from '../state/timeline/index';
+import { countIngest, markFresh } from '../state/timeline/index';
 import { h, replaceChildren } from '../ui/dom';
 import { entityChip } from '../ui/entityChip';
 import { plural } from '../ui/format';
@@ -167,6 +167,7 @@ export function mountIngestPanel(root: HTMLElement, store: AppStore, onIngested:
       root.dataset.state = note === null ? 'done' : 'stopped';
       if (done > 0) {
         store.update(on('timeline', markFresh(fresh)));
+        store.update(on('timeline', countIngest()));
         if (fresh.length > 0) void expandNodes(store, fresh.slice(0, 20)).then(() => store.update(on('timeline', markFresh(fresh))));
         onIngested();
       }

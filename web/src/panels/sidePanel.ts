@@ -53,5 +53,7 @@ export function mountSidePanel(root: HTMLElement, store: AppStore, onStats: (sta
   render(store.get().view.panel);
   return store.subscribe((state, previous) => {
     if (JSON.stringify(state.view.panel) !== JSON.stringify(previous.view.panel)) render(state.view.panel);
+    // An ingest from the browser changed the database: the overview's counts reload.
+    else if (state.timeline.ingests !== previous.timeline.ingests && state.view.panel.kind === 'overview') render(state.view.panel);
   });
 }

@@ -24,6 +24,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'F', description: 'Fit the graph to the screen', matches: (e) => key('f')(e) || key('F')(e), run: (c) => c.fit() },
   { keys: 'L', description: 'Lay the graph out again', matches: (e) => key('l')(e) || key('L')(e), run: (c) => c.relayout() },
   { keys: 'Shift+drag', description: 'Select a box of nodes (Shift+click adds one)', matches: () => false, run: () => {} },
+  // The timeline handles these itself (timelinePanel.ts, timelineChart.ts); they are listed here for the help.
+  { keys: 'Space', description: 'Play or pause the time window', matches: () => false, run: () => {} },
+  { keys: '← → Home End Enter', description: 'On the focused timeline: move between statements, open one', matches: () => false, run: () => {} },
   { keys: 'Esc', description: 'Clear the selection, close this help', matches: key('Escape'), run: (c) => c.escape() },
   { keys: '?', description: 'Show or hide this help', matches: key('?'), run: (c) => c.help() },
 ];

@@ -12,6 +12,7 @@ export const initialTimeline: TimelineState = {
   relation: null,
   dock: 'timeline',
   fresh: [],
+  ingests: 0,
 };
 
 /** Starts loading the statements for a view key (the last statements stay until the new ones arrive). */
@@ -82,6 +83,11 @@ export function showDock(dock: DockTab): Transition<TimelineState> {
 /** Marks the entities a browser ingest created (they are highlighted until the next ingest). */
 export function markFresh(ids: readonly string[]): Transition<TimelineState> {
   return (state) => ({ ...state, fresh: [...ids] });
+}
+
+/** Counts a completed browser ingest (the database changed under the page). */
+export function countIngest(): Transition<TimelineState> {
+  return (state) => ({ ...state, ingests: state.ingests + 1 });
 }
 
 /** Moves a window of `widthDays` forward by `days`, wrapping to `first` once it passes `last`; returns [since, until]. */

@@ -45,4 +45,6 @@ export interface TimelineState {
   dock: DockTab;
   /** Entities the last browser ingest created, highlighted in the graph. */
   fresh: readonly string[];
+  /** Browser ingests completed on this page: what shows the database's counts reloads when it changes. */
+  ingests: number;
 }
