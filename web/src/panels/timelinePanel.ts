@@ -72,10 +72,11 @@ export function mountTimelinePanel(root: HTMLElement, store: AppStore): () => vo
   const { play: playState } = store.get().timeline;
   const legend = h(
     'div',
+    // One line on a small screen: what reads the marks at all (hollow, tone) comes first, the shapes after it.
     { class: 'timeline-legend', 'aria-label': 'Timeline legend' },
-    ...CATEGORY_SHAPES.map((shape) => h('span', { class: 'legend-item' }, shapeIcon(shape.codes[0]!), ` ${shape.name}`)),
     h('span', { class: 'legend-item weak-sample' }, h('span', { class: 'weak-dot', 'aria-hidden': 'true' }), ' hollow: date uncertain'),
     h('span', { class: 'legend-item' }, 'height and colour: tone'),
+    ...CATEGORY_SHAPES.map((shape) => h('span', { class: 'legend-item', title: shape.name }, shapeIcon(shape.codes[0]!), ` ${shape.name}`)),
   );
   replaceChildren(
     root,
@@ -149,6 +150,7 @@ export function mountTimelinePanel(root: HTMLElement, store: AppStore): () => vo
       status,
       data.phase === 'failed' ? `Statements could not be loaded: ${data.message ?? ''}` : data.phase === 'loading' ? 'Loading statements…' : `${plural(items.length, 'statement')}${weak ? ` · ${weak} with an uncertain date` : ''}`,
     );
+    status.title = status.textContent ?? '';
     status.classList.toggle('error', data.phase === 'failed');
     root.dataset.marks = String(items.length);
     root.dataset.phase = data.phase;
