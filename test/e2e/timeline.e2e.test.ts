@@ -121,6 +121,17 @@ describe('statements timeline and time brush', () => {
     const after = await probeTimeline(page);
     expect(after.outside.edges.filter((id) => id.startsWith('SPOKE_ABOUT:')).sort()).toEqual([SPOKE(VASCONCELOS, 'country:MAR'), SPOKE(VASCONCELOS, 'country:PRT')].sort());
     await explorer.screenshot(p, 'timeline-deep-link');
+
+    // The dock folds to its tab bar and gives the graph the room; a tab unfolds it, at the height it had.
+    const graphHeight = async () => (await page.locator('#graph').boundingBox())!.height;
+    const open = await graphHeight();
+    const dockHeight = (await page.locator('#timeline-slot').boundingBox())!.height;
+    await page.click('.dock-fold');
+    await expect.poll(graphHeight).toBeGreaterThan(open + 100);
+    expect(await page.locator('.dock-fold').getAttribute('aria-expanded')).toBe('false');
+    await explorer.screenshot(p, 'timeline-dock-folded');
+    await page.click('.dock-tab[data-tab="timeline"]');
+    await expect.poll(async () => (await page.locator('#timeline-slot').boundingBox())!.height).toBe(dockHeight);
   });
 });
 
