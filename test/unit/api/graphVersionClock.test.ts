@@ -63,6 +63,19 @@ describe('GraphVersionClock', () => {
     expect(reads.started).toBe(2);
   });
 
+  it('gives up waiting after waitMs (Neo4j down: the driver retries for seconds) and answers null', async () => {
+    const reads = manualReads();
+    const clock = new GraphVersionClock(reads.read, 0, () => performance.now(), 20);
+    const t0 = performance.now();
+    expect(await clock.current()).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(1000);
+    // The read still under way is shared, and its answer is used once it comes.
+    const later = clock.current();
+    expect(reads.started).toBe(1);
+    reads.answer('t1');
+    expect(await later).toBe('t1');
+  });
+
   it('answers null (cache nothing) when the token cannot be read', async () => {
     const clock = new GraphVersionClock(async () => {
       throw new Error('neo4j down');

@@ -17,12 +17,30 @@ export class GraphVersionClock {
     private readonly read: () => Promise<string | null>,
     private readonly maxAgeMs = 0,
     private readonly now: () => number = () => performance.now(),
+    private readonly waitMs = 300,
   ) {}
 
-  /** The current token, read again when the last read is older than `maxAgeMs` or was invalidated. */
+  /**
+   * The current token, read again when the last read is older than `maxAgeMs` or was invalidated. A request waits at most
+   * `waitMs` for it and then goes on with null (uncached): with Neo4j down, the driver retries a read for seconds, and the
+   * request's own queries already report that; the cache must not add its own wait on top.
+   */
   async current(): Promise<string | null> {
     if (this.now() - this.checkedAt < this.maxAgeMs) return this.token;
-    if (this.pending?.epoch === this.epoch) return this.pending.promise;
+    const read = this.pending?.epoch === this.epoch ? this.pending.promise : this.startRead();
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), this.waitMs);
+      timer.unref?.();
+    });
+    try {
+      return await Promise.race([read, gaveUp]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private startRead(): Promise<string | null> {
     const epoch = this.epoch;
     const startedAt = this.now();
     const promise = this.read().then(
