@@ -1,8 +1,9 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { AppState, AppStore } from '../state/appState';
 import { toCyEdge, toCyNode } from './elementData';
 import { registerExtensions } from './extensions';
-import { runFcose, type LayoutRequest } from './layouts/fcoseLayout';
+import { planAddition, runFull, type AdditionPlan } from './layouts/graphLayout';
+import { layoutRunner } from './layouts/layoutRunner';
 import { buildStylesheet, LARGE_GRAPH_ELEMENTS } from './style';
 
 /** The Cytoscape view of the store, and the renderer-side commands the toolbar and controllers call. */
@@ -35,15 +36,16 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
   let layoutSeq = 0;
   let layoutChain: Promise<void> = Promise.resolve();
   let syncingSelection = false;
+  const runner = layoutRunner();
   container.dataset.layout = 'settled';
   container.dataset.layoutSeq = '0';
   container.dataset.renderer = options.webgl ? 'webgl' : 'canvas';
 
   // `after` (a fit) runs inside the chain, so "settled" means the nodes and the viewport have stopped moving.
-  const layout = (request: LayoutRequest, after?: () => Promise<void>): Promise<void> => {
+  const layout = (run: () => Promise<void>, after?: () => Promise<void>): Promise<void> => {
     container.dataset.layout = 'running';
     layoutChain = layoutChain
-      .then(() => runFcose(cy, request))
+      .then(run)
       .then(() => after?.())
       .catch((error: unknown) => console.warn('graph: layout failed', error))
       .then(() => {
@@ -54,10 +56,17 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
     return layoutChain;
   };
 
-  const syncElements = (state: AppState, previous: AppState | null): void => {
+  const syncElements = (state: AppState, previous: AppState | null, seeds?: Map<string, { x: number; y: number }>): void => {
     const { nodes, edges } = state.graph;
     const before = previous?.graph;
     if (before && before.nodes === nodes && before.edges === edges) return;
+    // The stylesheet is chosen before the elements arrive, so a large graph is styled once, not twice.
+    const large = Object.keys(nodes).length + Object.keys(edges).length > LARGE_GRAPH_ELEMENTS;
+    if (large !== simple) {
+      simple = large;
+      cy.style(buildStylesheet(simple));
+      setViewportShortcuts(cy, simple);
+    }
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         const id = ele.id();
@@ -69,7 +78,7 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
         if (existing.nonempty()) {
           if (before?.nodes[node.id] !== node) existing.data(toCyNode(node));
         } else {
-          added.push({ group: 'nodes', data: toCyNode(node), position: options.positions?.get(node.id) ?? { x: 0, y: 0 } });
+          added.push({ group: 'nodes', data: toCyNode(node), position: options.positions?.get(node.id) ?? seeds?.get(node.id) ?? { x: 0, y: 0 } });
         }
       }
       for (const edge of Object.values(edges)) {
@@ -80,11 +89,6 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
       }
       if (added.length > 0) cy.add(added);
     });
-    const large = cy.elements().length > LARGE_GRAPH_ELEMENTS;
-    if (large !== simple) {
-      simple = large;
-      cy.style(buildStylesheet(simple));
-    }
   };
 
   const syncClasses = (state: AppState): void => {
@@ -93,18 +97,24 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
     const expanded = new Set(state.graph.expanded);
     const path = state.view.path;
     const onPath = path ? new Set([...path.nodes, ...path.edges]) : null;
+    // Only what changes is touched: a class toggled on thousands of elements restyles every one of them.
+    const setClass = (ele: SingularElementArgument, name: string, on: boolean): void => {
+      if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
+    };
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const id = node.id();
-        node.toggleClass('filtered', hidden.has(node.data('kind')));
-        node.toggleClass('pinned', pinned.has(id));
-        node.toggleClass('expanded', expanded.has(id));
-        if (pinned.has(id)) node.lock();
-        else node.unlock();
+        setClass(node, 'filtered', hidden.has(node.data('kind')));
+        setClass(node, 'pinned', pinned.has(id));
+        setClass(node, 'expanded', expanded.has(id));
+        if (pinned.has(id) !== node.locked()) {
+          if (pinned.has(id)) node.lock();
+          else node.unlock();
+        }
       });
       cy.elements().forEach((ele) => {
-        ele.toggleClass('on-path', onPath?.has(ele.id()) ?? false);
-        ele.toggleClass('faded', onPath ? !onPath.has(ele.id()) : false);
+        setClass(ele, 'on-path', onPath?.has(ele.id()) ?? false);
+        setClass(ele, 'faded', onPath ? !onPath.has(ele.id()) : false);
       });
     });
   };
@@ -125,19 +135,22 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
   };
 
   const render = (state: AppState, previous: AppState | null): void => {
-    syncElements(state, previous);
+    const added = state.graph.lastAdded;
+    // An addition is planned before its nodes reach Cytoscape: they are added where the layout starts them.
+    const plan: AdditionPlan | null =
+      previous && added && added !== previous.graph.lastAdded && added.nodeIds.length > 0
+        ? planAddition(cy, state.graph, added, new Set(state.filters.hiddenKinds), runner)
+        : null;
+    syncElements(state, previous, plan?.seeds);
     if (!previous || previous.filters !== state.filters || previous.graph !== state.graph || previous.view.path !== state.view.path) syncClasses(state);
     if (!previous || previous.selection !== state.selection || previous.graph !== state.graph) syncSelection(state);
-    const added = state.graph.lastAdded;
-    if (previous && added && added !== previous.graph.lastAdded && added.nodeIds.length > 0) {
-      const fresh = new Set(added.nodeIds);
-      const hadNodes = cy.nodes().length > fresh.size;
-      const request: LayoutRequest = hadNodes
-        ? { mode: 'incremental', anchorIds: added.anchorIds, newIds: added.nodeIds, pinned: state.graph.pinned }
-        : { mode: 'full', pinned: state.graph.pinned };
-      void layout(request, () => (hadNodes ? ensureVisible(added.nodeIds) : fitAll(false)));
+    if (plan && added) {
+      // A fresh neighbourhood is fitted on its rings before it is first drawn; the refinement then moves nodes and view together.
+      if (plan.viewport) cy.viewport(plan.viewport(cy));
+      const after = plan.kind === 'incremental' ? () => ensureVisible(added.nodeIds) : plan.kind === 'fresh' ? () => fitAll(false) : undefined;
+      void layout(() => plan.run(cy), after);
     }
-    if (previous && state.filters !== previous.filters) void layout({ mode: 'full', pinned: state.graph.pinned }, () => fitAll(true));
+    if (previous && state.filters !== previous.filters) void layout(() => runFull(cy, state.graph.pinned, runner), () => fitAll(true));
   };
 
   /** Fits the visible elements without zooming in past 1.2, so a small graph is not blown up. */
@@ -172,11 +185,11 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
 
   const unsubscribe = store.subscribe((state, previous) => render(state, previous));
   render(store.get(), null);
-  if (cy.nodes().nonempty() && !options.positions) void layout({ mode: 'full', pinned: store.get().graph.pinned }, () => fitAll(false));
+  if (cy.nodes().nonempty() && !options.positions) void layout(() => runFull(cy, store.get().graph.pinned, runner), () => fitAll(false));
 
   return {
     cy,
-    relayout: () => layout({ mode: 'full', pinned: store.get().graph.pinned }, () => fitAll(true)),
+    relayout: () => layout(() => runFull(cy, store.get().graph.pinned, runner), () => fitAll(true)),
     fit: () => void fitAll(true),
     destroy() {
       unsubscribe();
@@ -186,6 +199,16 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
       return syncingSelection;
     },
   } as GraphView & { readonly syncingSelection: boolean };
+}
+
+/**
+ * While the user drags or wheels a large graph, Cytoscape's canvas renderer shows a snapshot of the graph moved and scaled
+ * instead of redrawing every element each frame (`textureOnViewport`; it redraws once the gesture stops). These are init options
+ * of the renderer; the renderer reads them as fields, so a view that grows past LARGE_GRAPH_ELEMENTS switches them on in place.
+ */
+function setViewportShortcuts(cy: Core, on: boolean): void {
+  const renderer = (cy as unknown as { renderer?: () => Record<string, unknown> | undefined }).renderer?.();
+  if (renderer && 'textureOnViewport' in renderer) renderer.textureOnViewport = on;
 }
 
 /** Whether the view is applying the store's selection itself (controllers ignore the select events it causes). */
