@@ -38,6 +38,11 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
+  // The dev server pre-bundles dependencies with Rolldown, which cannot load Vite's `?worker` imports: GraphiQL's Monaco
+  // worker setup is served as it is (Vite's worker plugin handles it), everything else is pre-bundled as usual.
+  optimizeDeps: {
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
   server: {
     proxy: {
       '/graphql': API_ORIGIN,
