@@ -65,15 +65,14 @@ export function buildStylesheet(simple: boolean): StylesheetJson {
         width: 'data(width)',
         'curve-style': simple ? 'haystack' : 'bezier',
         opacity: simple ? 0.55 : 0.8,
-        // Edge labels appear on hover, selection and paths; the large variant shows them on paths only.
-        ...(simple ? {} : EDGE_TEXT),
       },
     },
     ...edgeRules,
     ...(simple ? [] : [{ selector: 'edge[type = "SPOKE_ABOUT"]', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 } }]),
     { selector: 'edge[type = "SPOKE_ABOUT"][toneValue < 0]', style: simple ? { 'line-color': hostile } : { 'line-color': hostile, 'target-arrow-color': hostile } },
     { selector: 'edge[type = "SPOKE_ABOUT"][toneValue >= 0]', style: simple ? { 'line-color': cooperative } : { 'line-color': cooperative, 'target-arrow-color': cooperative } },
-    ...(simple ? [] : [{ selector: 'edge.hovered, edge:selected', style: { label: 'data(label)' } }]),
+    // Edge labels appear on hover, selection and paths (the large variant: paths only), and only they carry the text properties.
+    ...(simple ? [] : [{ selector: 'edge.hovered, edge:selected', style: { label: 'data(label)', ...EDGE_TEXT } }]),
     { selector: 'node.expanded', style: { 'border-color': '#1d232b', 'border-width': 2 } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d232b' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111', 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 6, 'font-weight': 'bold', 'z-index': 10 } },
@@ -83,7 +82,7 @@ export function buildStylesheet(simple: boolean): StylesheetJson {
     { selector: '.out-of-window', style: { opacity: 0.1, 'text-opacity': 0.15 } },
     { selector: 'node.fresh', style: { 'border-width': 4, 'border-color': '#f59e0b', 'border-style': 'solid' } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold' } },
-    { selector: 'edge.on-path', style: { opacity: 1, width: 'mapData(width, 0, 9, 4, 10)', label: 'data(label)', 'z-index': 9, ...(simple ? EDGE_TEXT : {}) } },
+    { selector: 'edge.on-path', style: { opacity: 1, width: 'mapData(width, 0, 9, 4, 10)', label: 'data(label)', 'z-index': 9, ...EDGE_TEXT } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node.hovered', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.1, 'overlay-padding': 4 } },
   ] as StylesheetJson;
