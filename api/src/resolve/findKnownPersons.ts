@@ -10,7 +10,7 @@ export const NAMES_IN_FULL = `any(t IN m.texts WHERE size(split(trim(t), ' ')) >
   toLower(split(trim(t), ' ')[0]) = first OR (size(split(trim(t), ' ')[0]) <= 2 AND toLower(left(trim(t), 1)) = left(first, 1))))`;
 
 // The roles are read from the role evidence on the person's own mentions (one per article), skipping the articles being
-// (re)written in this batch: their new extraction replaces what they said before.
+// (re)written in this batch: their new extraction replaces what they said before; so is the count of articles naming them in full.
 const KNOWN_BY_SURNAME = `
 MATCH (p:Person) WHERE p.surname IN $surnames
 WITH p, toLower(split(p.name, ' ')[0]) AS first
@@ -21,7 +21,12 @@ CALL (p, first) {
   RETURN collect(DISTINCT {titleKey: m.roleKeys[i], target: m.roleTargets[i]}) AS roles,
          min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen
 }
-RETURN p.id AS id, p.name AS name, roles, firstSeen, lastSeen`;
+CALL (p, first) {
+  MATCH (p)<-[m:MENTIONS]-(a:Article)
+  WHERE NOT a.id IN $exclude AND ${NAMES_IN_FULL}
+  RETURN count(a) AS namedInFull
+}
+RETURN p.id AS id, p.name AS name, roles, firstSeen, lastSeen, namedInFull`;
 
 /**
  * Reads the stored persons whose folded surname is one of `surnames`, with the roles and role dates of the articles (other than

@@ -63,7 +63,7 @@ export function resolveExtractions(
     const list = bySurname.get(key) ?? new Map<string, KnownPerson>();
     const before = list.get(p.id);
     // A full name named again in the batch adds the roles its article gives to what the graph knows.
-    list.set(p.id, before ? { ...before, roles: [...(before.roles ?? []), ...(p.roles ?? [])], firstSeen: minDate(before.firstSeen, p.firstSeen), lastSeen: maxDate(before.lastSeen, p.lastSeen) } : p);
+    list.set(p.id, before ? { ...before, roles: [...(before.roles ?? []), ...(p.roles ?? [])], firstSeen: minDate(before.firstSeen, p.firstSeen), lastSeen: maxDate(before.lastSeen, p.lastSeen), namedInFull: (before.namedInFull ?? 0) + (p.namedInFull ?? 0) } : p);
     bySurname.set(key, list);
   };
   known.forEach(remember);
@@ -95,7 +95,7 @@ export function resolveExtractions(
       }
       const seen = extraction.article.publishedAt ?? null;
       const roles = rolesOf(person, (ref) => ref);
-      remember({ id, name: person.name, roles, firstSeen: roles.length ? seen : null, lastSeen: roles.length ? seen : null });
+      remember({ id, name: person.name, roles, firstSeen: roles.length ? seen : null, lastSeen: roles.length ? seen : null, namedInFull: 1 });
     }
   });
 

@@ -15,6 +15,8 @@ export interface KnownPerson {
   roles?: readonly KnownRole[];
   firstSeen?: string | null;
   lastSeen?: string | null;
+  /** How many articles name the person in full (the salience prior of `rules/salience.ts`); unknown counts as 0. */
+  namedInFull?: number;
 }
 
 /** One full-name rule: given a person an article names in full and the known persons sharing its surname, the id it resolves to, or null to pass. */

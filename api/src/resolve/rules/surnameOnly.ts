@@ -1,5 +1,6 @@
 import { personNameTokens } from '../../extract/entities/ids';
 import type { KnownPerson, SurnameEvidence, SurnameMention } from '../types';
+import { salientCandidate } from './salience';
 
 /** How far the best candidate must score above the second before a surname-only mention is linked to it. */
 export const SURNAME_MARGIN = 2;
@@ -13,7 +14,7 @@ export interface ScoredCandidate {
 /**
  * Places a person an article names by surname alone ("Novak") among the known full-name persons with that surname, by summed
  * evidence: the only candidate unless the evidence is against it; among several, the best only when it scores above zero and at least
- * SURNAME_MARGIN above the next. Returns the id, or null to keep the mention on its own surname-only node. Pure; the answer does not
+ * SURNAME_MARGIN above the next, else (`salience.ts`) the far more often named candidate. Returns the id, or null to keep the mention on its own surname-only node. Pure; the answer does not
  * depend on the order of `candidates`.
  */
 export function chooseBySurname(mention: SurnameMention, candidates: readonly KnownPerson[], evidence: readonly SurnameEvidence[]): string | null {
@@ -28,5 +29,7 @@ export function chooseBySurname(mention: SurnameMention, candidates: readonly Kn
   const [best, second] = scored;
   if (!best) return null;
   if (!second) return best.score >= 0 ? best.id : null;
-  return best.score > 0 && best.score - second.score >= SURNAME_MARGIN ? best.id : null;
+  if (best.score > 0 && best.score - second.score >= SURNAME_MARGIN) return best.id;
+  // The evidence cannot tell them apart: a surname alone means the far more often named one (the salience prior).
+  return salientCandidate(scored, candidates);
 }
