@@ -30,7 +30,9 @@ export function createGraphView(container: HTMLElement, store: AppStore, options
     maxZoom: 4,
     boxSelectionEnabled: true,
     selectionType: 'single',
-    ...({ renderer: { name: 'canvas', webgl: options.webgl } } as object),
+    // WebGL: 1,024 px texture atlases instead of 2,048 (bench:web, software GL: the first frame of 2,000 nodes in about half
+    // the time; frame rates unchanged).
+    ...({ renderer: { name: 'canvas', webgl: options.webgl, webglTexSize: 1024 } } as object),
   });
   let simple = false;
   let layoutSeq = 0;

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { LABEL_MAX_WIDTH } from './layouts/layoutJob';
 import { EDGE_LOOKS, KIND_LOOKS, TONE_COLORS } from './kinds';
 
 /** Above this many elements the graph switches to the simplified stylesheet. */
@@ -45,12 +46,13 @@ export function buildStylesheet(simple: boolean): StylesheetJson {
         height: 'data(size)',
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 11,
+        // Larger for nodes with more mentions: at the zoom that fits 30–80 nodes, their labels stay above the threshold below.
+        'font-size': 'data(fontSize)',
         color: '#1d232b',
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '130px',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
         'text-outline-color': '#ffffff',
         'text-outline-width': simple ? 0 : 2,
         'min-zoomed-font-size': simple ? 9 : 6,

@@ -17,6 +17,13 @@ const MAX_FIXED_CONSTRAINTS = 400;
 export const FIT_PADDING = 48;
 export const FIT_MAX_ZOOM = 1.2;
 
+/** Width over height of the view (1 when it has no size yet): rings are stretched to it. */
+function viewAspect(cy: Core): number {
+  const w = cy.width();
+  const h = cy.height();
+  return w > 0 && h > 0 ? w / h : 1;
+}
+
 /** How long nodes glide to their new places. */
 export function animationMs(nodeCount: number): number {
   return nodeCount > 1200 ? 0 : nodeCount > 400 ? 250 : 350;
@@ -49,12 +56,30 @@ function boxesExtent(nodes: readonly LayoutNode[], positions: LayoutPositions): 
   return box;
 }
 
+/** Most a force layout is widened to suit a wide view. */
+const MAX_WIDEN = 1.6;
+
+/**
+ * Stretches a force layout horizontally (at most MAX_WIDEN times) towards the view's proportions: fcose draws round graphs
+ * while the view is about 2.4 times wider than high, and labels are wide, so the width spreads the crowded middle apart
+ * without moving any two boxes closer.
+ */
+function widen(positions: LayoutPositions, nodes: readonly LayoutNode[], aspect: number): LayoutPositions {
+  const box = boxesExtent(nodes, positions);
+  const w = box.x2 - box.x1;
+  const h = box.y2 - box.y1;
+  if (!(w > 0 && h > 0)) return positions;
+  const k = Math.max(1, Math.min(MAX_WIDEN, aspect / (w / h)));
+  if (k === 1) return positions;
+  const cx = (box.x1 + box.x2) / 2;
+  const out: LayoutPositions = {};
+  for (const [id, p] of Object.entries(positions)) out[id] = { x: cx + (p.x - cx) * k, y: p.y };
+  return out;
+}
+
 /** Moves nodes to node-centre positions, gliding over `duration` ms (0: at once), with the viewport if given. */
 function moveNodes(cy: Core, nodes: NodeCollection, target: Map<string, Position>, duration: number, viewport?: { zoom: number; pan: Position }): Promise<void> {
-  if (nodes.empty()) {
-    if (viewport) cy.viewport(viewport);
-    return Promise.resolve();
-  }
+  if (nodes.empty()) return Promise.resolve();
   if (duration <= 0) {
     cy.batch(() => {
       nodes.forEach((n) => {
@@ -179,7 +204,7 @@ export function planAddition(
   const edges = Object.values(graph.edges)
     .filter((e) => ids.has(e.source) && ids.has(e.target))
     .map((e) => ({ source: e.source, target: e.target }));
-  const rings = radialPlacement(items, edges, anchorId, { x: 0, y: 0 });
+  const rings = radialPlacement(items, edges, anchorId, { x: 0, y: 0 }, viewAspect(cy));
   const boxes: LayoutNode[] = items.map((n) => ({ ...n, ...(rings[n.id] as Position) }));
   const seeds = nodeCentres(rings, withLabels);
   for (const id of added.nodeIds) if (!seeds.has(id)) seeds.set(id, { x: 0, y: 0 });
@@ -194,8 +219,11 @@ export function planAddition(
     seeds,
     viewport: seedView,
     run: async (c) => {
-      const positions = await refined;
+      const computed = await refined;
       const nodes = c.nodes().filter((n) => ids.has(n.id()));
+      // Cleared or replaced meanwhile: the result belongs to a graph that is gone.
+      if (nodes.length !== ids.size) return;
+      const positions = widen(computed, job.nodes, viewAspect(c));
       await moveNodes(c, nodes, nodeCentres(positions, withLabels), REFINE_ANIMATION_MS, viewportFor(c, boxesExtent(job.nodes, positions)));
     },
   };
@@ -236,9 +264,11 @@ export async function runFull(cy: Core, pinned: readonly string[], runner: Layou
   const hub = nodes.length > LABELS_IN_LAYOUT ? starHub(nodes) : null;
   if (hub) {
     const weights = new Map(nodes.map((n) => [n.id(), n.data('weight') as number] as const));
-    positions = radialPlacement(job.nodes.map((n) => ({ ...n, weight: weights.get(n.id) ?? 0 })), job.edges, hub.id(), { ...hub.position() });
+    positions = radialPlacement(job.nodes.map((n) => ({ ...n, weight: weights.get(n.id) ?? 0 })), job.edges, hub.id(), { ...hub.position() }, viewAspect(cy));
   } else {
     positions = await runner.compute({ ...job, draft: nodes.length > LABELS_IN_LAYOUT });
+    // Pinned nodes must stay where they are, so only a layout without pins is widened.
+    if (job.fixed.length === 0) positions = widen(positions, job.nodes, viewAspect(cy));
   }
   // Pinned nodes do not move (Cytoscape keeps locked nodes where they are).
   await moveNodes(cy, nodes, nodeCentres(positions, withLabels), animationMs(nodes.length));

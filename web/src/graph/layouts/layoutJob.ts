@@ -1,4 +1,4 @@
-import { nodeSize } from '../elementData';
+import { labelFontSize, nodeSize } from '../elementData';
 
 /** A node as the layout sees it: the box it needs (the shape, and its label when labels count) centred on (x, y). */
 export interface LayoutNode {
@@ -26,23 +26,32 @@ export interface LayoutJob {
 /** Box centres by node id. */
 export type LayoutPositions = Record<string, { x: number; y: number }>;
 
-/** Estimated width of an 11 px label (the stylesheet's `text-max-width` is 130 px, with an ellipsis beyond). */
-export function labelWidth(label: string): number {
-  return Math.min(130, 6.3 * label.length);
+/** The stylesheet's `text-max-width`: longer labels end in an ellipsis. */
+export const LABEL_MAX_WIDTH = 150;
+
+/** Estimated width of a label in the stylesheet's sans-serif at `fontSize` px. */
+export function labelWidth(label: string, fontSize: number): number {
+  return Math.min(LABEL_MAX_WIDTH, 0.57 * fontSize * label.length);
 }
 
 /** Space under a node taken by its label: `text-margin-y` plus one line. */
-export const LABEL_HEIGHT = 17;
+export function labelHeight(fontSize: number): number {
+  return 3 + Math.ceil(1.25 * fontSize);
+}
+
+/** Half the space the biggest label takes under its node: how far a box centre sits below its node's centre at most. */
+const LABEL_OFFSET = labelHeight(17) / 2;
 
 /**
- * The box of a node for the layout. With labels it includes the label under the node, so the box centre sits LABEL_HEIGHT / 2
- * below the node's centre (`labelOffset` converts between the two).
+ * The box of a node for the layout. With labels it includes the label under the node; the box is given the height of the
+ * largest label, so every box centre sits LABEL_OFFSET below its node's centre (`labelOffset` converts between the two).
  */
 export function layoutBox(weight: number, label: string, withLabels: boolean): { w: number; h: number } {
   const size = nodeSize(weight);
-  return withLabels ? { w: Math.max(size, labelWidth(label)), h: size + LABEL_HEIGHT } : { w: size, h: size };
+  if (!withLabels) return { w: size, h: size };
+  return { w: Math.max(size, labelWidth(label, labelFontSize(size))), h: size + 2 * LABEL_OFFSET };
 }
 
 export function labelOffset(withLabels: boolean): number {
-  return withLabels ? LABEL_HEIGHT / 2 : 0;
+  return withLabels ? LABEL_OFFSET : 0;
 }
