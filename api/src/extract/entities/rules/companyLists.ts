@@ -1,6 +1,5 @@
-import { DATE_WORDS } from '../../gazetteer/nameLexicon';
-import { isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
+import { gapBefore, isOrganizationNameToken } from '../nameTokens';
 import type { EntityContext, EntityRule } from '../context';
 import type { EntityRef } from '../../types';
 import { registerOrganization } from '../registry';
@@ -14,13 +13,8 @@ const COMPANY_PLURALS = new Set([
 const LEAD_IN = /^(?:,\s+|\s+such\s+as\s+|\s+including\s+|\s+named\s+|:\s+|\s+)$/;
 
 function canJoin(ctx: EntityContext, k: number, first: number): boolean {
-  const t = ctx.tokens[k];
-  const prev = ctx.tokens[k - 1];
-  if (!t || !prev || !t.cap || t.sentence !== prev.sentence || (k > first && prev.possessive)) return false;
-  if (isTitleWord(t.lower) || DATE_WORDS.has(t.lower)) return false;
-  const claim = ctx.claimed[k];
-  if (claim && claim !== 'country' && claim !== 'blocked') return false;
-  return k === first || /^\s+$/.test(ctx.body.slice(prev.end, t.start)) || /^&$/.test(ctx.body.slice(prev.end, t.start).trim());
+  if (!isOrganizationNameToken(ctx, k, first)) return false;
+  return k === first || /^\s+$/.test(gapBefore(ctx, k)) || gapBefore(ctx, k).trim() === '&';
 }
 
 /** The capitalised run of up to four words starting at `i`, as an exclusive end (i when none). */

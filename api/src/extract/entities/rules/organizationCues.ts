@@ -1,6 +1,7 @@
-import { DATE_WORDS, isCommonWord } from '../../gazetteer/nameLexicon';
+import { isCommonWord } from '../../gazetteer/nameLexicon';
 import { isTitleWord } from '../../gazetteer/titles';
 import { addMention } from '../context';
+import { gapBefore, isOrganizationNameToken } from '../nameTokens';
 import type { EntityContext, EntityRule, OrganizationEntry } from '../context';
 import type { EntityRef } from '../../types';
 import { registerOrganization } from '../registry';
@@ -53,13 +54,7 @@ export function isOrganizationCue(lower: string): boolean {
 const POSTFIX_CUES = new Set(['party', 'movement']);
 
 function canJoin(ctx: EntityContext, k: number, first: number): boolean {
-  const t = ctx.tokens[k];
-  const prev = ctx.tokens[k - 1];
-  if (!t || !prev || !t.cap || t.sentence !== prev.sentence || (k > first && prev.possessive)) return false;
-  if (isTitleWord(t.lower) || DATE_WORDS.has(t.lower)) return false;
-  const claim = ctx.claimed[k];
-  if (claim && claim !== 'country' && claim !== 'blocked') return false;
-  return /^\s+$/.test(ctx.body.slice(prev.end, t.start));
+  return isOrganizationNameToken(ctx, k, first) && /^\s+$/.test(gapBefore(ctx, k));
 }
 
 /** Names introduced by a cue noun: "rights group X", "consultancy X", "think tank X", "the newspaper X" (an outlet only when it is a source), "the ruling X party"; later repeats of the name link to it. */
