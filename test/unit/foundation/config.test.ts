@@ -24,6 +24,7 @@ describe('loadConfig', () => {
         writeTimeoutMs: 120_000,
         retryTimeMs: 3000,
         acquisitionTimeoutMs: 3000,
+        responseCacheMb: 64,
       },
       development: false,
       projectRoot: PROJECT_ROOT,
@@ -43,9 +44,15 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT must be between 1 and 65535/],
     [{ NEO4J_HEAP: 'lots' }, /NEO4J_HEAP must look like 512m or 2g/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ DIPLOGRAPH_RESPONSE_CACHE_MB: 'big' }, /DIPLOGRAPH_RESPONSE_CACHE_MB must be a number of MiB/],
+    [{ DIPLOGRAPH_RESPONSE_CACHE_MB: '-1' }, /DIPLOGRAPH_RESPONSE_CACHE_MB must be 0 or more/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('turns the response cache off with DIPLOGRAPH_RESPONSE_CACHE_MB=0', () => {
+    expect(loadConfig({ DIPLOGRAPH_RESPONSE_CACHE_MB: '0' }).api.responseCacheMb).toBe(0);
   });
 
   it('treats an empty variable as unset', () => {
