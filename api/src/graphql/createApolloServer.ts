@@ -38,6 +38,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     resolvers,
     introspection: options.introspection,
     csrfPrevention: true,
+    // `serve` handles SIGINT/SIGTERM itself (HTTP, then the embedded Neo4j). Apollo's own handler would stop only Apollo and
+    // then re-raise the signal, killing the process before Neo4j is stopped.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: options.development,
     hideSchemaDetailsFromClientErrors: !options.introspection,

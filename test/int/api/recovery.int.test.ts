@@ -98,6 +98,8 @@ describe.skipIf(testNeo4j().local === null)('the embedded Neo4j killed while `se
       env: {
         ...process.env, NEO4J_URI: '', NEO4J_HOME: home, NEO4J_BOLT_PORT: String(boltPort), PORT: String(port), HOST: '127.0.0.1',
         NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', LOG_LEVEL: 'warn', NEO4J_QUERY_TIMEOUT_MS: '60000',
+        // As in production: under NODE_ENV=test Apollo installs no signal handlers of its own (see the SIGTERM test below).
+        NODE_ENV: 'production',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -123,4 +125,20 @@ describe.skipIf(testNeo4j().local === null)('the embedded Neo4j killed while `se
     const { pid: newPid } = JSON.parse(readFileSync(layout.pidFile, 'utf8')) as { pid: number };
     expect(newPid).not.toBe(pid);
   }, 1_500_000);
+
+  it('stops the embedded Neo4j it runs on SIGTERM, then exits 0 (nothing is left running)', async () => {
+    expect(child?.exitCode).toBeNull();
+    const { pid } = JSON.parse(readFileSync(layout.pidFile, 'utf8')) as { pid: number };
+    const exited = new Promise<number | null>((r) => child?.once('exit', (code) => r(code)));
+    child?.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await waitFor('the Neo4j process to be gone', 60_000, async () => {
+      try {
+        process.kill(pid, 0);
+        return null;
+      } catch {
+        return true;
+      }
+    });
+  }, 180_000);
 });
