@@ -134,7 +134,8 @@ export class Executor {
     const session = this.driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const result = await session.run(query.cypher, query.params ?? {}, { timeout: timeoutMs });
-      this.notifyWrite();
+      // Queries on the system database (serverInfo's health probes) change no graph data.
+      if (database === this.database) this.notifyWrite();
       return result.records.map((r) => r.toObject() as T);
     } catch (err) {
       throw toProjectError(err);
