@@ -1,6 +1,6 @@
 import net from 'node:net';
 
-/** A TCP port on 127.0.0.1 that was free a moment ago, for a test's throw-away Neo4j or server. */
+/** A TCP port on 127.0.0.1 that was free a moment ago, for a test's or a benchmark's throw-away Neo4j or server. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
