@@ -64,7 +64,8 @@ describe('layout boxes', () => {
   it('holds the label under the node when labels count', () => {
     const bare = layoutBox(5, 'A rather long organisation name', false);
     const labelled = layoutBox(5, 'A rather long organisation name', true);
-    expect(bare).toEqual({ w: nodeSize(5), h: nodeSize(5) });
+    expect(bare).toEqual({ w: nodeSize(5), h: nodeSize(5), size: nodeSize(5) });
+    expect(labelled.size).toBe(nodeSize(5));
     expect(labelled.w).toBeGreaterThan(bare.w);
     expect(labelled.w).toBeLessThanOrEqual(LABEL_MAX_WIDTH);
     expect(labelled.h).toBeGreaterThan(bare.h);

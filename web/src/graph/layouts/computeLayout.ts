@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutJob, LayoutPositions } from './layoutJob';
+import { separateNodes } from './separateNodes';
 
 let registered = false;
 
@@ -16,7 +17,8 @@ const FORCES = {
 /**
  * Runs fcose on a job in a headless Cytoscape whose only style is each node's box: none of the page's stylesheet, label
  * measuring or rendered bounding boxes, which cost more than the layout itself on the page's instance. Pure and synchronous,
- * so the same code runs in the layout worker, in Node (bench:web) and in the page when workers are unavailable.
+ * so the same code runs in the layout worker, in Node (bench:web) and in the page when workers are unavailable. Node shapes that
+ * the forces left on top of each other are then pushed apart (separateNodes).
  */
 export function computeLayout(job: LayoutJob): LayoutPositions {
   if (!registered) {
@@ -57,7 +59,7 @@ export function computeLayout(job: LayoutJob): LayoutPositions {
       const p = n.position();
       positions[n.id()] = { x: p.x, y: p.y };
     });
-    return positions;
+    return separateNodes(job.nodes, positions, job.fixed);
   } finally {
     cy.destroy();
   }

@@ -211,7 +211,7 @@ export function planAddition(
   const seedView = (c: Core) => viewportFor(c, boxesExtent(boxes, rings));
 
   if (items.length > REFINE_LIMIT) return { kind: 'fresh-radial', seeds, viewport: seedView, run: () => Promise.resolve() };
-  const job: LayoutJob = { nodes: boxes.map(({ id, w, h, x, y }) => ({ id, w, h, x, y })), edges, fixed: [anchorId, ...pinned.filter((id) => ids.has(id))], mode: 'refine' };
+  const job: LayoutJob = { nodes: boxes.map(({ id, w, h, size, x, y }) => ({ id, w, h, size, x, y })), edges, fixed: [anchorId, ...pinned.filter((id) => ids.has(id))], mode: 'refine' };
   // Sent now: the worker computes while the page adds, styles and draws the rings.
   const refined = runner.compute(job);
   return {

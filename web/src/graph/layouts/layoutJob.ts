@@ -7,6 +7,8 @@ export interface LayoutNode {
   h: number;
   x: number;
   y: number;
+  /** Diameter of the node's shape, which no other shape may cover (default: the smaller side of the box). */
+  size?: number;
 }
 
 /** One layout computation, self-contained so that it can run in a Web Worker: the graph, what stays put, and how hard to try. */
@@ -46,10 +48,10 @@ const LABEL_OFFSET = labelHeight(17) / 2;
  * The box of a node for the layout. With labels it includes the label under the node; the box is given the height of the
  * largest label, so every box centre sits LABEL_OFFSET below its node's centre (`labelOffset` converts between the two).
  */
-export function layoutBox(weight: number, label: string, withLabels: boolean): { w: number; h: number } {
+export function layoutBox(weight: number, label: string, withLabels: boolean): { w: number; h: number; size: number } {
   const size = nodeSize(weight);
-  if (!withLabels) return { w: size, h: size };
-  return { w: Math.max(size, labelWidth(label, labelFontSize(size))), h: size + 2 * LABEL_OFFSET };
+  if (!withLabels) return { w: size, h: size, size };
+  return { w: Math.max(size, labelWidth(label, labelFontSize(size))), h: size + 2 * LABEL_OFFSET, size };
 }
 
 export function labelOffset(withLabels: boolean): number {
