@@ -49,4 +49,18 @@ describe('search → graph → expand → details', () => {
 
     await explorer.screenshot(p, 'search-expand-details');
   });
+
+  it('starts from the overview: a most-mentioned entity opens with its neighbourhood', async () => {
+    const p = await explorer.open('/');
+    const { page } = p;
+    const chips = page.locator('.overview [data-role="top-entities"] [data-entity-id]');
+    await chips.first().waitFor();
+    expect(await chips.count()).toBeGreaterThanOrEqual(5);
+    const first = await chips.first().getAttribute('data-entity-id');
+    expect(first).toBeTruthy();
+    await chips.first().click();
+    expect(await waitForGraph(page, 2)).toBeGreaterThanOrEqual(2);
+    expect(new URL(page.url()).searchParams.get('x')).toBe(first);
+    await page.locator(`.entity-details[data-entity-id="${first}"]`).waitFor();
+  });
 });

@@ -1,5 +1,6 @@
 // The query stage: read-only repository functions over the graph, each beside its Cypher (see README.md).
 export { searchEntities } from './searchEntities';
+export { findTopEntities } from './findTopEntities';
 export { findEntitiesByIds } from './findEntitiesByIds';
 export { findArticlesByIds } from './findArticlesByIds';
 export { findStatementsByIds } from './findStatementsByIds';
@@ -18,6 +19,7 @@ export { findStatements, type StatementFilter } from './findStatements';
 export { findNeighborhood, type NeighborhoodRequest } from './findNeighborhood';
 export { findPaths } from './findPaths';
 export { findRelationTimeline, MAX_PERIODS } from './findRelationTimeline';
+export { findRelationStatements, relationStatementsKey } from './findRelationStatements';
 export { findToneMap } from './findToneMap';
 export { findArticles, type ArticleFilter } from './findArticles';
 export { findStats } from './findStats';

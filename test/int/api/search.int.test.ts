@@ -51,3 +51,38 @@ describe('search', () => {
     }
   });
 });
+
+describe('topEntities', () => {
+  const TOP = `query ($kinds: [EntityKind!], $first: Int) { topEntities(kinds: $kinds, first: $first) { id kind mentionCount articleCount } }`;
+  type Top = { topEntities: Array<{ id: string; kind: string; mentionCount: number; articleCount: number }> };
+
+  it('lists the most-mentioned entities of every kind, most first, ties by article count', async () => {
+    const { topEntities } = await gql.data<Top>(TOP, { first: 50 });
+    const { stats } = await gql.data<{ stats: Record<string, number> }>(`{ stats { persons countries organizations treaties } }`);
+    expect(topEntities.length).toBe(Math.min(50, stats.persons! + stats.countries! + stats.organizations! + stats.treaties!));
+    expect(new Set(topEntities.map((e) => e.kind)).size).toBe(4);
+    for (let i = 1; i < topEntities.length; i++) {
+      const [a, b] = [topEntities[i - 1]!, topEntities[i]!];
+      expect(a.mentionCount > b.mentionCount || (a.mentionCount === b.mentionCount && a.articleCount >= b.articleCount)).toBe(true);
+    }
+    // The first few agree with each entity's own counts.
+    for (const e of topEntities.slice(0, 3)) {
+      const data = await gql.data<{ entity: { mentionCount: number } }>(`query ($id: ID!) { entity(id: $id) { mentionCount } }`, { id: e.id });
+      expect(data.entity.mentionCount).toBe(e.mentionCount);
+    }
+    const { topEntities: three } = await gql.data<Top>(TOP, { first: 3 });
+    expect(three).toEqual(topEntities.slice(0, 3));
+  });
+
+  it('keeps to the asked kinds and refuses bad bounds', async () => {
+    const { topEntities } = await gql.data<Top>(TOP, { kinds: ['TREATY', 'ORGANIZATION'], first: 50 });
+    expect(topEntities.length).toBeGreaterThan(0);
+    expect(topEntities.every((e) => e.kind === 'TREATY' || e.kind === 'ORGANIZATION')).toBe(true);
+    const { topEntities: countries } = await gql.data<Top>(TOP, { kinds: ['COUNTRY'], first: 1 });
+    expect(countries).toEqual([expect.objectContaining({ id: 'country:RUS' })]);
+    for (const [vars, arg] of [[{ first: 0 }, 'first'], [{ first: 51 }, 'first'], [{ kinds: [] }, 'kinds']] as const) {
+      const res = await gql.raw(TOP, vars);
+      expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(new RegExp(`^${arg}: `)) });
+    }
+  });
+});

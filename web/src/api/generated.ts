@@ -80,7 +80,12 @@ export type Interval =
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StatsQuery = { stats: { persons: number, countries: number, organizations: number, treaties: number, statements: number, articles: number, firstDate: string | null, lastDate: string | null, sampleData: boolean } };
+export type StatsQuery = { stats: { persons: number, countries: number, organizations: number, treaties: number, statements: number, articles: number, firstDate: string | null, lastDate: string | null, sampleData: boolean }, topEntities: Array<
+    | { id: string, kind: EntityKind, name: string, mentionCount: number }
+    | { id: string, kind: EntityKind, name: string, mentionCount: number }
+    | { id: string, kind: EntityKind, name: string, mentionCount: number }
+    | { id: string, kind: EntityKind, name: string, mentionCount: number }
+  > };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -581,6 +586,12 @@ export const StatsDocument = new TypedDocumentString(`
     firstDate
     lastDate
     sampleData
+  }
+  topEntities(first: 10) {
+    id
+    kind
+    name
+    mentionCount
   }
 }
     `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;

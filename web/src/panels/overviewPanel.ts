@@ -1,18 +1,22 @@
 import { request } from '../api/client';
 import { StatsDocument, type StatsQuery } from '../api/generated';
 import { h } from '../ui/dom';
+import { entityChip } from '../ui/entityChip';
 import { formatCount, formatDate } from '../ui/format';
 import { loadInto } from '../ui/resource';
 
-/** The panel when nothing is selected: what the database holds and how to start, or first-run guidance when it is empty. */
-export function showOverviewPanel(region: HTMLElement, onStats: (stats: StatsQuery['stats']) => void): void {
+/**
+ * The panel when nothing is selected: what the database holds, the most-mentioned entities to start from (a click opens one
+ * as a search pick would), and how to go on; or first-run guidance when the database is empty.
+ */
+export function showOverviewPanel(region: HTMLElement, onStats: (stats: StatsQuery['stats']) => void, onPick: (id: string) => void): void {
   loadInto(
     region,
     'the database summary',
     (signal) => request(StatsDocument, {}, signal),
-    ({ stats }) => {
+    ({ stats, topEntities }) => {
       onStats(stats);
-      return stats.articles === 0 ? firstRun() : overview(stats);
+      return stats.articles === 0 ? firstRun() : overview(stats, topEntities, onPick);
     },
   );
 }
@@ -39,7 +43,7 @@ export function firstRun(): HTMLElement {
   );
 }
 
-function overview(stats: StatsQuery['stats']): HTMLElement {
+function overview(stats: StatsQuery['stats'], top: StatsQuery['topEntities'], onPick: (id: string) => void): HTMLElement {
   const row = (label: string, n: number) => h('li', {}, h('strong', {}, formatCount(n)), ` ${label}`);
   return h(
     'article',
@@ -48,6 +52,8 @@ function overview(stats: StatsQuery['stats']): HTMLElement {
     stats.sampleData ? h('p', { class: 'notice' }, 'Sample data: the bundled corpus is fictional (invented people and events).') : null,
     h('ul', { class: 'stat-list' }, row('people', stats.persons), row('countries', stats.countries), row('organisations', stats.organizations), row('treaties', stats.treaties), row('statements', stats.statements), row('articles', stats.articles)),
     h('p', { class: 'muted' }, `Articles from ${formatDate(stats.firstDate)} to ${formatDate(stats.lastDate)}.`),
+    top.length > 0 ? h('h3', {}, 'Most mentioned') : null,
+    top.length > 0 ? h('div', { class: 'chip-list', 'data-role': 'top-entities' }, ...top.map((e) => entityChip(e, onPick))) : null,
     h('h3', {}, 'Start'),
     h(
       'ul',

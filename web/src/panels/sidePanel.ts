@@ -1,5 +1,6 @@
 import type { StatsQuery } from '../api/generated';
 import { focusEntity, openArticle } from '../actions/focusActions';
+import { openEntity } from '../actions/graphActions';
 import type { AppStore } from '../state/appState';
 import { mergePath } from '../state/graph/index';
 import { on } from '../state/store';
@@ -30,17 +31,19 @@ export function mountSidePanel(root: HTMLElement, store: AppStore, onStats: (sta
     },
   };
 
+  // A most-mentioned entity of the overview opens like a search pick: with its neighbourhood.
+  const start = (id: string): void => void openEntity(store, id);
   const render = (panel: PanelView): void => {
     region.scrollTop = 0;
     switch (panel.kind) {
       case 'overview':
-        return showOverviewPanel(region, onStats);
+        return showOverviewPanel(region, onStats, start);
       case 'entity':
         return showEntityPanel(region, panel.id, actions);
       case 'edge': {
         const { graph } = store.get();
         const edge = graph.edges[panel.id];
-        if (!edge) return showOverviewPanel(region, onStats);
+        if (!edge) return showOverviewPanel(region, onStats, start);
         return showEdgePanel(region, edge, graph.nodes, actions);
       }
       case 'article':

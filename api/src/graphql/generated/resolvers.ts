@@ -558,6 +558,8 @@ export type Query = {
   stats: Stats;
   /** Average tone between the most active countries in a window: rows speak (with their officials and bodies), columns are spoken about. */
   toneMap: ToneMap;
+  /** The most-mentioned entities, most first (ties by article count): where to start before any search. */
+  topEntities: Array<Entity>;
 };
 
 
@@ -640,6 +642,13 @@ export type QueryToneMapArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
   until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read operations. Every list is bounded; every answer links back to its source sentences. */
+export type QueryTopEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
 };
 
 /** A role a person holds for a country or an organisation, with the articles that state it. */
@@ -1188,6 +1197,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'includeOfficials'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   toneMap?: Resolver<ResolversTypes['ToneMap'], ParentType, ContextType, RequireFields<QueryToneMapArgs, 'first'>>;
+  topEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'first'>>;
 };
 
 export type RoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {

@@ -9,6 +9,7 @@ import { search } from './search';
 import { stats } from './stats';
 import { statements } from './statements';
 import { toneMap } from './toneMap';
+import { topEntities } from './topEntities';
 
 /** Resolvers of the Query type, one file per root field. */
-export const queryResolvers: QueryResolvers = { search, entity, neighborhood, path, statements, relationTimeline, toneMap, articles, article, stats };
+export const queryResolvers: QueryResolvers = { search, topEntities, entity, neighborhood, path, statements, relationTimeline, toneMap, articles, article, stats };
