@@ -51,6 +51,16 @@ describe('definite descriptions as speakers', () => {
     ]);
   });
 
+  it('gives "the ministry" after a country\'s government spoke to the country, since a ministry is not the government itself', () => {
+    const gov: typeof chile = { kind: 'Organization', id: 'org:chl-government', name: 'Government of Chile' };
+    const body = 'The Government of Chile rejects the new tariffs.\n\nThe ministry added that talks with Peru would go on.';
+    const { statements } = statementsOf(body, [['Government of Chile', gov], ['Chile', chile], ['Peru', peru]]);
+    expect(statements.map((s) => [s.speaker, s.verb])).toEqual([
+      [gov, 'rejects'],
+      [chile, 'added'],
+    ]);
+  });
+
   it('leaves a document with no known issuer unattributed', () => {
     const body = 'Elena Rojas spoke to reporters on Friday.\n\n"We respect the result," the statement read.';
     const { statements } = statementsOf(body, [['Elena Rojas', rojas]]);

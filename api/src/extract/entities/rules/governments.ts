@@ -30,6 +30,13 @@ function lastMentionBefore(ctx: EntityContext, before: number, window: number, a
   return undefined;
 }
 
+/** "the Government of Chad", "the Government of National Unity": the phrase names its owner itself, so no earlier country may claim it. */
+function namesItsOwner(ctx: EntityContext, i: number): boolean {
+  const of = ctx.tokens[i + 1];
+  const next = ctx.tokens[i + 2];
+  return of?.lower === 'of' && of.sentence === ctx.tokens[i]?.sentence && next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
 /** A bare legislature ("called on Congress", "forward to parliament") belongs to the country last named with a role or by name. */
 function readLegislature(ctx: EntityContext, i: number): void {
   const t = ctx.tokens[i];
@@ -70,7 +77,7 @@ export const governments: EntityRule = {
         if (m) from = Math.min(from, ctx.tokens.findIndex((x) => x.start === m.start));
       } else if (/^(his|her)$/.test(prev.lower)) {
         country = countryOfPerson(ctx, lastMentionBefore(ctx, prev.start, 400, (m) => m.ref.kind === 'Person' && countryOfPerson(ctx, m) !== null));
-      } else if (prev.lower === 'the' && t.lower === 'government') {
+      } else if (prev.lower === 'the' && t.lower === 'government' && !namesItsOwner(ctx, i)) {
         const m = lastMentionBefore(ctx, prev.start, 600, (x) => x.ref.kind === 'Country' || (x.ref.kind === 'Person' && countryOfPerson(ctx, x) !== null));
         country = m?.ref.kind === 'Country' ? m.ref.id : countryOfPerson(ctx, m);
       }

@@ -3,6 +3,7 @@ import { capitalAsGovernment } from './capitalAsGovernment';
 import { companyLists } from './companyLists';
 import { countryBodies } from './countryBodies';
 import { countryNames } from './countryNames';
+import { governmentOfCountry } from './governmentOfCountry';
 import { governments } from './governments';
 import { honorificAliases } from './honorificAliases';
 import { knownOrganizations } from './knownOrganizations';
@@ -35,6 +36,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ministryNames,
   placeFrameMinistries,
   countryBodies,
+  governmentOfCountry,
   namedOrganizations,
   organizationCues,
   companyLists,

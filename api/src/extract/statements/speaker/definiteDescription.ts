@@ -77,8 +77,17 @@ export function definiteDescription(body: string, start: number, end: number, me
   if (!m) return null;
   // "the ministry said" is a state body that spoke: a country, its government or a ministry, never an association or a company.
   const ministry = /ministry\b/i.test(m[0]);
-  const ref = memory.lastSpeaker(start, DEFINITE_REACH, ministry, ministry ? isStateBody : undefined);
+  const last = memory.lastSpeaker(start, DEFINITE_REACH, ministry, ministry ? isStateBody : undefined);
+  const ref = ministry && last ? (countryOfGovernment(last, mentions) ?? last) : last;
   return ref ? { ref, start: start + offset, end: start + m[0].length, via: 'pronoun' } : null;
+}
+
+/** "The Government of Ghana condemns …" then "The ministry recalled …": a ministry is not the government, so it speaks for the country. */
+function countryOfGovernment(ref: EntityRef, mentions: MentionIndex): EntityRef | null {
+  const iso = /^org:([a-z]{3})-government$/.exec(ref.id)?.[1];
+  if (!iso) return null;
+  const id = `country:${iso.toUpperCase()}`;
+  return mentions.all().find((m) => m.ref.id === id)?.ref ?? null;
 }
 
 
