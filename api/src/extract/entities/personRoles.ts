@@ -2,6 +2,7 @@ import type { EntityRef, RoleFact } from '../types';
 import { isPortfolioWord } from '../gazetteer/portfolios';
 import { HONORIFICS, isTitleHead, isTitleWord } from '../gazetteer/titles';
 import { mentionAt } from './context';
+import { hasRemit, remitBefore, topicEnd } from './titleTopics';
 import type { EntityContext } from './context';
 import type { EntityMention } from './types';
 
@@ -118,7 +119,9 @@ function senderBefore(ctx: EntityContext, start: number): { ref: EntityRef; star
 export function titleBefore(ctx: EntityContext, nameStart: number): TitleMatch | null {
   const tied = titleOfCountryBefore(ctx, nameStart);
   const portfolio = tied ? -1 : portfolioHeadBefore(ctx, nameStart);
-  let from = tied ? tied.from : portfolio >= 0 ? titleStartBefore(ctx, portfolio + 1) : titleStartBefore(ctx, nameStart);
+  const remit = tied || portfolio >= 0 ? -1 : remitBefore(ctx, nameStart);
+  let from = tied ? tied.from : portfolio >= 0 ? titleStartBefore(ctx, portfolio + 1) : titleStartBefore(ctx, remit >= 0 ? remit : nameStart);
+  if (remit >= 0 && from === remit) from = nameStart;
   if (from === nameStart) return null;
   if (!isWhitespace(ctx, nameStart - 1, nameStart)) return null;
   const titleLimit = tied ? tied.ofTok : nameStart;
@@ -228,12 +231,14 @@ export function titlePhraseAt(ctx: EntityContext, i: number): TitleMatch | null 
       end = e;
     }
   }
-  // "special envoy on Haiti": a capitalised topic after "on" completes the title.
-  if (end === titleTo && tokens[k]?.lower === 'on' && isWhitespace(ctx, k - 1, k) && tokens[k + 1]?.cap && isWhitespace(ctx, k, k + 1)) {
-    let e = k + 1;
-    while (tokens[e + 1]?.cap && isWhitespace(ctx, e, e + 1)) e++;
-    end = e + 1;
-    titleEndTok = e + 1;
+  // "special envoy on Haiti", "the UN's special envoy for Yemen": a topic after "on" (after "for" with an office that has a remit) completes the title.
+  const topical = tokens[k]?.lower === 'on' || (tokens[k]?.lower === 'for' && hasRemit(tokens[titleTo - 1]?.lower ?? ''));
+  if (end === titleTo && topical && isWhitespace(ctx, k - 1, k) && isWhitespace(ctx, k, k + 1)) {
+    const topic = topicEnd(ctx, k + 1, hasRemit(tokens[titleTo - 1]?.lower ?? ''));
+    if (topic > k + 1) {
+      end = topic;
+      titleEndTok = topic;
+    }
   }
   const title = ctx.body.slice(tokens[modifiersFrom >= 0 && owner ? modifiersFrom : titleFrom]?.start ?? 0, tokens[titleEndTok - 1]?.end ?? 0);
   const start = tokens[phraseStartTok]?.start ?? 0;

@@ -5,7 +5,7 @@ export const TITLE_HEADS = new Set([
   'head', 'chairman', 'chairwoman', 'chair', 'chairperson', 'adviser', 'advisor', 'commander', 'speaker', 'governor', 'senator', 'sherpa',
   'diplomat', 'premier', 'director', 'general', 'commissioner', 'representative', 'coordinator', 'mayor', 'monarch', 'sultan', 'pope',
   'lawmaker', 'congressman', 'congresswoman', 'mp', 'deputy', 'counsellor', 'counselor', 'colonel', 'admiral', 'marshal', 'officer',
-  'lt', 'gen', 'col', 'capt', 'captain', 'major', 'counterpart', 'colleague', 'under-secretary-general', 'under-secretary',
+  'lt', 'gen', 'col', 'capt', 'captain', 'major', 'counterpart', 'colleague', 'under-secretary-general', 'under-secretary', 'rapporteur',
   'economist', 'analyst', 'activist', 'professor', 'researcher', 'journalist', 'correspondent', 'lawyer', 'scholar',
 ]);
 

@@ -55,6 +55,9 @@ function countryMentionsIn(ctx: EntityContext, span: { start: number; end: numbe
   return ctx.mentions.filter((m) => m.ref.kind === 'Country' && m.start >= span.start && m.end <= span.end);
 }
 
+// Titles of people who work for a principal rather than hold an office of their own.
+const STAFF_TITLE = /\b(spokes(man|woman|person)|press secretary|aide|chief of staff)\b/i;
+
 /** The owner of the person named just before "his"/"her" in "his National Security Adviser X", in the same or the previous sentence. */
 function possessiveOwner(ctx: EntityContext, person: PersonEntry, role: RoleFact): RoleFact['of'] {
   if (!role.span) return null;
@@ -67,7 +70,9 @@ function possessiveOwner(ctx: EntityContext, person: PersonEntry, role: RoleFact
   let best: { at: number; of: RoleFact['of'] } | null = null;
   for (const m of ctx.mentions) {
     if (m.ref.kind !== 'Person' || m.ref.id === person.id || m.start < from || m.start >= mention.start) continue;
-    const owned = ctx.persons.get(m.ref.id)?.roles.find((r) => r.of?.kind === 'Country');
+    const roles = ctx.persons.get(m.ref.id)?.roles ?? [];
+    // "UN Secretary-General X ..., his spokesman Y": staff speak for the body their principal holds office in when no country is stated.
+    const owned = roles.find((r) => r.of?.kind === 'Country') ?? (STAFF_TITLE.test(role.title) ? roles.find((r) => r.of?.kind === 'Organization') : undefined);
     if (owned && (!best || m.start > best.at)) best = { at: m.start, of: owned.of };
   }
   return best?.of ?? null;
@@ -84,8 +89,14 @@ export const contextOwners: EntityRule = {
     for (const person of persons) {
       for (let k = 0; k < person.roles.length; k++) {
         const role = person.roles[k];
-        if (!role || role.of || !role.span || !NATIONAL_OFFICE.test(role.title) || NOT_NATIONAL.test(role.title)) continue;
+        const staff = role !== undefined && STAFF_TITLE.test(role.title);
+        if (!role || role.of || !role.span || (!staff && (!NATIONAL_OFFICE.test(role.title) || NOT_NATIONAL.test(role.title)))) continue;
         const byPronoun = possessiveOwner(ctx, person, role);
+        // A spokesman is someone's: only "his/her spokesman" says whose, never the dateline.
+        if (staff) {
+          if (byPronoun) person.roles[k] = { ...role, of: byPronoun };
+          continue;
+        }
         const leader = [person.name, ...person.aliases].map((n) => LEADER_COUNTRIES.get(n) ?? LEADER_COUNTRIES.get(n.split(/\s+/).pop() ?? '')).find(Boolean);
         let of = byPronoun ?? (leader ? countryRef(ctx, leader) : null);
         if (!of && dateline && !officeTaken(ctx, person, role.title, dateline.id)) {

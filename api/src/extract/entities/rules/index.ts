@@ -25,6 +25,7 @@ import { placeFrameOwners } from './placeFrameOwners';
 import { pluralTitleLists } from './pluralTitleLists';
 import { roleOwners } from './roleOwners';
 import { contextOwners } from './contextOwners';
+import { unOffices } from './unOffices';
 import { transliterationVariants } from './transliterationVariants';
 import { treaties } from './treaties';
 
@@ -53,6 +54,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   pronounOwners,
   roleOwners,
   contextOwners,
+  unOffices,
   leaderOffices,
   personDescriptions,
   governments,

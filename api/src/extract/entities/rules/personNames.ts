@@ -166,7 +166,12 @@ export const personNames: EntityRule = {
       // An appositive title ("Jean Morel, France's ambassador, ...") shows the whole run is a name.
       const post = from < to ? titleAfter(ctx, to) : null;
       // Without a title, leading common words are sentence openers or descriptors ("Daily", "Senior"), not names.
-      if (!pre && !post) while (from < to && isStrippable(ctx, from)) from++;
+      if (!pre && !post) {
+        const first = from;
+        while (from < to && isStrippable(ctx, from)) from++;
+        // "High Commissioner for Refugees Filippo Grandi": the stripped words were an office's remit.
+        if (from > first) pre = titleBefore(ctx, from);
+      }
       // "Meanwhile May Haddad, an economist, ...": a sentence adverb still opens the run, not the name.
       else if (!pre) while (to - from > 2 && isStrippable(ctx, from) && !isTitleWord(tokens[from]?.lower ?? '')) from++;
       const firstKnown = isKnownFirstName(tokens[from]?.text ?? '');
