@@ -41,6 +41,12 @@ function readDescription(ctx: EntityContext, state: TreatyPassState, m: RegExpEx
   if (isTaken(state, start, end)) return;
   const sentence = sentenceAt(ctx, start);
   if (!sentence) return;
+  // "the New START Treaty, the last arms control pact between A and B": a description in apposition to a named document is that document.
+  const apposed = /^(the|an?)$/i.test(m[1] ?? '') ? found.find((f) => f.treaty.named && f.end <= start && /^,\s+$/.test(body.slice(f.end, start))) : undefined;
+  if (apposed) {
+    takeTreaty(ctx, state, apposed.treaty, start, end, body.slice(start, end));
+    return;
+  }
   const determiner = m[1] ?? '';
   const head = m[3] ?? '';
   const mods = (m[2] ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);

@@ -1,13 +1,15 @@
 import { mentionsOn, sentenceAt, tokenIndexAt } from '../../context';
 import type { EntityContext } from '../../context';
+import { isCommonWord } from '../../../gazetteer/nameLexicon';
 import { registerTreaty } from '../../registry';
 import { isNameVariant, isTaken, takeTreaty, type TreatyPass } from './shared';
 
 // A capitalised document name: "Intermediate-Range Nuclear Forces Treaty", "Joint Declaration of Peace and Friendship", "Abraham Accords".
-const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*,?|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,12}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Initiative|Consensus|Memorandum)(?![\\p{L}])(?: (?:of|on|for) (?:(?:the|a|an) )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[\\p{Lu}][\\p{L}'’-]*(?:(?: (?:and|of|the|in|for|on|a)){0,2} [\\p{Lu}][\\p{L}'’-]*)*)?`, 'gu');
+const NAMED = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}\\d'’.-]*,?|of|the|on|and|for|between|de|\\d+(?:-\\w+)?) ){0,12}(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocols?|Conventions?|Charter|Initiative|Consensus|Memorandum|Code of Conduct)(?![\\p{L}])(?: (?:of|on|for|in) (?:(?:the|a|an) )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[\\p{Lu}][\\p{L}'’-]*(?:(?: (?:and|of|the|in|for|on|a)){0,2} [\\p{Lu}][\\p{L}'’-]*)*)?`, 'gu');
+const IN_TAIL = /^(.*?\b(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocols?|Conventions?|Charter|Initiative|Consensus|Memorandum)) in .*$/u;
 const STOP_START = /^(the|a|an|of|on|and|for|between|de)$/i;
 const SUB_PART = /^(?:Article|Section|Clause|Chapter|Part|Annex|Appendix|Schedule|Paragraph|Title) (?:[IVXLC\d]+|[A-Z])(?:\.\d+)? of (?:the )?(?:(?:1[89]|20)\d\d )?/;
-const NAME_TAIL = /^(?:.*?\b(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocol|Convention|Charter|Consensus|Memorandum) (?:of|on|for) )/u;
+const NAME_TAIL = /^(?:.*?\b(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocols?|Conventions?|Charter|Consensus|Memorandum|Code of Conduct) (?:of|on|for|in) )/u;
 const INITIATIVE_AS_TREATY = /\b(sign\w*|join(?:s|ed|ing)?|ratif\w*|withdr[ae]w\w*|pull\w* out|renew\w*|extend\w*|expir\w*|collaps\w*|broker\w*)\b/i;
 
 /** Capitalised document names ("the 1998 Lake Victoria Fisheries Treaty"), trimmed of leading function words, a year and a sub-part label; name variants merge. */
@@ -15,7 +17,7 @@ export const namedTreaties: TreatyPass = {
   name: 'namedTreaties',
   apply(ctx, state) {
     // Per sentence, so a name never runs across a sentence end.
-    const named = ctx.sentences.flatMap((sentence) => [...sentence.text.matchAll(NAMED)].map((m) => ({ text: m[0], index: sentence.start + m.index })));
+    const named = ctx.sentences.flatMap((sentence) => [...sentence.text.matchAll(NAMED)].flatMap((m) => splitList(m[0], sentence.start + m.index)));
     for (const m of named) {
       if (isTaken(state, m.index, m.index + m.text.length)) continue;
       const trimmed = trimName(ctx, m.text, m.index);
@@ -32,6 +34,21 @@ export const namedTreaties: TreatyPass = {
   },
 };
 
+// "the Montreal Protocol and the Kyoto Protocol", "the Oslo Accords, the Camp David Accords": a document head closes one name of a list.
+const LIST_JOIN = /(?<=\b(?:Treaty|Treaties|Pact|Accords?|Agreements?|Declaration|Protocols?|Conventions?|Charter|Consensus|Memorandum))(?:,? and|,) (?=(?:the )?\p{Lu})/gu;
+
+/** A NAMED match cut into the documents it lists, each with its offset in the body. */
+function splitList(text: string, index: number): Array<{ text: string; index: number }> {
+  const parts: Array<{ text: string; index: number }> = [];
+  let from = 0;
+  for (const join of text.matchAll(LIST_JOIN)) {
+    parts.push({ text: text.slice(from, join.index), index: index + from });
+    from = join.index + join[0].length;
+  }
+  parts.push({ text: text.slice(from), index: index + from });
+  return parts;
+}
+
 /** The name proper inside a NAMED match: no leading function words, year or sub-part label; null when it is one word or holds a person. */
 function trimName(ctx: EntityContext, matched: string, index: number): { text: string; start: number } | null {
   let text = matched;
@@ -43,7 +60,15 @@ function trimName(ctx: EntityContext, matched: string, index: number): { text: s
   // Never across a sentence end ("... on Monday. The X Treaty").
   const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('\n'));
   if (cut >= 0) drop(cut + (text[cut] === '.' ? 2 : 1));
+  // "Work on the Code of Conduct ...": a common word opening the sentence before a preposition is no part of the name.
+  const opener = /^(\p{Lu}\p{Ll}+) (?:on|of|for|between) the /u.exec(text);
+  if (opener?.[1] && isCommonWord(opener[1]) && /^\s*$/.test(ctx.body.slice(sentenceAt(ctx, start)?.start ?? start, start))) drop(opener[0].length);
   while (/^\S+ /.test(text) && STOP_START.test(text.split(' ')[0] ?? '')) drop(text.indexOf(' ') + 1);
+  // "the Paris Agreement in Brussels": only a code of conduct is named after the waters it covers ("Code of Conduct in the South China Sea").
+  const placed = IN_TAIL.exec(text);
+  if (placed?.[1]) text = placed[1];
+  // A code of conduct needs a name or a remit of its own: a company's "Code of Conduct" is no treaty.
+  if (/^Code of Conduct$/.test(text)) return null;
   const year = /^(1[89]\d\d|20\d\d) /.exec(text);
   if (year) drop(year[0].length);
   const subPart = SUB_PART.exec(text);
