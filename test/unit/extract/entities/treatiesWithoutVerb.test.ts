@@ -33,6 +33,11 @@ describe('named treaties without a treaty verb', () => {
     expect(r.treaties.map((t) => [t.name, [...t.aliases]])).toEqual([['Open Skies Treaty', ['the surveillance pact']]]);
   });
 
+  it('joins the apposition to a known document whose name the text spells longer', () => {
+    const r = extractEntitiesFromText('Senators debated the New START Treaty, the last arms control pact between the two powers.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['New START']);
+  });
+
   it('never makes a treaty of a generic "the deal" or "the agreement"', () => {
     expect(treatiesOf('The deal was criticised at home, and the agreement was called weak by the opposition.')).toEqual([]);
   });

@@ -42,7 +42,7 @@ function readDescription(ctx: EntityContext, state: TreatyPassState, m: RegExpEx
   const sentence = sentenceAt(ctx, start);
   if (!sentence) return;
   // "the New START Treaty, the last arms control pact between A and B": a description in apposition to a named document is that document.
-  const apposed = /^(the|an?)$/i.test(m[1] ?? '') ? found.find((f) => f.treaty.named && f.end <= start && /^,\s+$/.test(body.slice(f.end, start))) : undefined;
+  const apposed = /^(the|an?)$/i.test(m[1] ?? '') ? found.find((f) => f.treaty.named && f.end <= start && /^(?:\s+\p{Lu}\p{L}*)?,\s+$/u.test(body.slice(f.end, start))) : undefined;
   if (apposed) {
     takeTreaty(ctx, state, apposed.treaty, start, end, body.slice(start, end));
     return;
