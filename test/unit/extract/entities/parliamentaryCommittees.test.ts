@@ -13,6 +13,12 @@ describe('parliamentaryCommittees rule', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(['budget committee', 'committee for defence and security']);
   });
 
+  it('reads a capitalised remit after "on" together with the remit words before "committee"', () => {
+    const r = extractEntitiesFromText("The Security Council's sanctions committee on North Korea will report in June.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(['UN Security Council', 'sanctions committee on North Korea']);
+    expect(r.countries.map((c) => c.name)).toEqual(['North Korea']);
+  });
+
   it('leaves a committee no chamber owns', () => {
     const r = extractEntitiesFromText('The organising committee on logistics said the summit would start late. A joint committee on water met in May.');
     expect(r.organizations).toEqual([]);

@@ -18,7 +18,7 @@ function chamberBefore(ctx: EntityContext, k: number): number {
   return /^(upper|lower|national|federal|state)$/.test(ctx.tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
 }
 
-/** Parliamentary committees written in lowercase: "the upper house's committee on international affairs", "parliament's foreign affairs committee", "a parliamentary committee for defence and security". */
+/** Parliamentary committees written in lowercase: "the upper house's committee on international affairs", "parliament's foreign affairs committee", "a parliamentary committee for defence and security", "the Council's sanctions committee on South Sudan". */
 export const parliamentaryCommittees: EntityRule = {
   name: 'parliamentaryCommittees',
   apply(ctx) {
@@ -29,23 +29,24 @@ export const parliamentaryCommittees: EntityRule = {
       let from = i;
       let to = i + 1;
       if (/^(on|for)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.sentence === t.sentence) {
-        // "committee on international affairs": up to five remit words after "on"/"for", "and" between them.
+        // "committee on international affairs", "sanctions committee on South Sudan": up to five remit words after "on"/"for",
+        // "and" between them; a capitalised remit is a country or a run of capitalised words.
         let k = i + 2;
         let last = -1;
-        while (k < i + 8 && tokens[k]?.sentence === t.sentence && REMIT.test(tokens[k]?.text ?? '') && /^\s+$/.test(body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0))) {
+        const capital = /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+        while (k < i + 8 && tokens[k]?.sentence === t.sentence && (capital ? /^\p{Lu}/u.test(tokens[k]?.text ?? '') || tokens[k]?.lower === 'and' : REMIT.test(tokens[k]?.text ?? '')) && /^\s+$/.test(body.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0))) {
           if (!STOP.test(tokens[k]?.lower ?? '')) last = k;
           else if (tokens[k]?.lower !== 'and') break;
           k++;
         }
-        if (last < 0) continue;
-        to = last + 1;
-      } else {
-        // "foreign affairs committee": up to three remit words before it.
-        while (from > i - 3 && REMIT.test(tokens[from - 1]?.text ?? '') && !STOP.test(tokens[from - 1]?.lower ?? '') && !CHAMBERS.test(tokens[from - 1]?.lower ?? '') && !/^(parliamentary|congressional|legislative)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.sentence === t.sentence && /^\s+$/.test(body.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) from--;
-        if (from === i) continue;
+        if (last >= 0) to = last + 1;
       }
+      // "foreign affairs committee", "the sanctions committee on X": up to three remit words before it.
+      while (from > i - 3 && REMIT.test(tokens[from - 1]?.text ?? '') && !STOP.test(tokens[from - 1]?.lower ?? '') && !CHAMBERS.test(tokens[from - 1]?.lower ?? '') && !/^(parliamentary|congressional|legislative)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.sentence === t.sentence && /^\s+$/.test(body.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) from--;
+      if (from === i && to === i + 1) continue;
       const owner = chamberBefore(ctx, from);
-      if (owner < 0 || tokens.slice(from, to).some((_, n) => ctx.claimed[from + n])) continue;
+      // A country named in the remit stays a country mention too.
+      if (owner < 0 || tokens.slice(from, to).some((_, n) => ctx.claimed[from + n] && ctx.claimed[from + n] !== 'country')) continue;
       const name = body.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
       const full = body.slice(tokens[owner]?.start ?? 0, tokens[to - 1]?.end ?? 0);
       const ref = registerOrganization(ctx, name, name, 'parliament', null, full);
