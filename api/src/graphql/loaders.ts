@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import {
   findArticleMentions, findArticleStatements, findArticlesByIds, findBodiesOf, findCountryOf, findEntitiesByIds, findLinkEvidence,
-  findPeopleOf, findRoleEvidence, findRoles, findSpokeAboutEvidence, findStatementsByIds, findTreatyLinks, linkKey, roleKey, spokeAboutKey,
-  type ArticleRow, type EntityRow, type EvidenceRow, type LinkEvidenceKey, type MentionRow, type RoleEvidenceKey, type RoleRow,
+  findPeopleOf, findRelationStatements, findRoleEvidence, findRoles, findSpokeAboutEvidence, findStatementsByIds, findTreatyLinks, linkKey, relationStatementsKey, roleKey, spokeAboutKey,
+  type ArticleRow, type EntityRow, type EvidenceRow, type LinkEvidenceKey, type MentionRow, type RelationStatementsKey, type RoleEvidenceKey, type RoleRow,
   type SpokeAboutEvidenceKey, type StatementRow,
 } from '../query/index';
 
@@ -28,6 +28,8 @@ export interface Loaders {
   bodiesOf: DataLoader<RelatedKey, EntityRow[], string>;
   treatyLinks: DataLoader<string, EntityRow[]>;
   countryOf: DataLoader<string, EntityRow | null>;
+  /** The newest statement ids of relation timeline periods: every bucket of a timeline in one query. */
+  relationStatements: DataLoader<RelationStatementsKey, string[], string>;
 }
 
 /** Creates a fresh set of loaders for one request (their caches must not outlive it: the graph changes between requests). */
@@ -61,5 +63,6 @@ export function createLoaders(executor: Executor): Loaders {
     bodiesOf: sized<RelatedKey, EntityRow>((keys) => findBodiesOf(executor, keys.map((k) => k.id), maxFirst(keys)), (k) => k.id),
     treatyLinks: byId((ids) => findTreatyLinks(executor, ids), []),
     countryOf: byId((ids) => findCountryOf(executor, ids), null),
+    relationStatements: new DataLoader<RelationStatementsKey, string[], string>((keys) => findRelationStatements(executor, keys), { cacheKeyFn: relationStatementsKey }),
   };
 }

@@ -1,98 +1,64 @@
 import type { CypherQuery, Executor } from '../db/executor';
 import { BadUserInputError } from '../errors/index';
+import { cameoRoot } from '../extract/statements/speechVerbs';
 import { labelOfId } from '../store/labels';
-import { firstDayOf, sinceKey } from './dateKeys';
-import { matchEntityById } from './projections';
+import type { SpokeDays } from '../store/spokeDays';
+import { bucketRelationDays, newestDays } from './relationBuckets';
 import { speakerSetCypher } from './speakerSet';
-import { type Interval, periodsBetween, periodStart } from './timelinePeriods';
-import type { CategoryCountRow, TimelineBucketRow } from './types';
+import type { Interval } from './timelinePeriods';
+import type { TimelineBucketRow } from './types';
 
 /** Most periods one timeline may have. */
 export const MAX_PERIODS = 1000;
 
-// Only speakers with a SPOKE_ABOUT to B can have said anything about it. From there, the cheaper side is expanded: the speakers'
-// statements (checking ABOUT B) when they are fewer than B's ABOUT statements, else B's (checking the speaker).
-const SIDES = (speakers: string, bLabel: string) => `
+// A's speakers are collected first, then B's incoming SPOKE_ABOUT (one per speaker that spoke about B, a few hundred for the
+// busiest country) are kept when their speaker is one of them: matching each speaker's SPOKE_ABOUT into B instead walked most
+// of the speakers' relationships (18,863 db hits for the United States' 193 speakers about Russia, against 213 this way).
+// Each kept relationship brings its day arrays (graph-schema/README.md), which are summed in TypeScript; no statement is read.
+const RELATION_DAYS = (speakers: string, bLabel: string) => `
 ${speakers}
-MATCH (sp)-[:SPOKE_ABOUT]->(b:${bLabel} {id: $b})
-WITH b, collect(sp.id) AS speakerIds, sum(COUNT { (sp)-[:SAID]->() }) AS said
-RETURN speakerIds, said, COUNT { (b)<-[:ABOUT]-() } AS about`;
+WITH collect(sp) AS speakers
+MATCH (b:${bLabel} {id: $b})<-[r:SPOKE_ABOUT]-(sp) WHERE sp IN speakers
+RETURN sp.id AS speakerId, coalesce(r.days, []) AS days, coalesce(r.dayCounts, []) AS dayCounts, coalesce(r.dayToneSums, []) AS dayToneSums,
+       coalesce(r.dayToneCounts, []) AS dayToneCounts, coalesce(r.dayMinTones, []) AS dayMinTones, coalesce(r.dayMaxTones, []) AS dayMaxTones,
+       coalesce(r.dayCategoryKeys, []) AS dayCategoryKeys, coalesce(r.dayCategoryCounts, []) AS dayCategoryCounts`;
 
-const FIELDS = `s.id AS id, s.saidAt AS saidAt, coalesce(s.publishedAt, '') AS publishedAt, s.tone AS tone, s.categoryCode AS code, s.categoryLabel AS label`;
-const WINDOW = `s.saidAt IS NOT NULL AND ($since IS NULL OR s.saidAt >= $since) AND ($until IS NULL OR s.saidAt <= $until)`;
-
-const FROM_SPEAKERS = (bLabel: string) => `
-UNWIND $speakerIds AS speakerId
-${matchEntityById('speakerId', 'sp')}
-MATCH (b:${bLabel} {id: $b})
-MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(b)
-WHERE ${WINDOW}
-RETURN ${FIELDS}`;
-
-const FROM_SUBJECT = (bLabel: string) => `
-MATCH (b:${bLabel} {id: $b})<-[:ABOUT]-(s:Statement)
-WHERE ${WINDOW} AND EXISTS { MATCH (x)-[:SAID]->(s) WHERE x.id IN $speakerIds }
-RETURN ${FIELDS}`;
-
-/** Builds the query of A's speakers (with officials and bodies for a country) that spoke about B, and the sizes of both sides. */
-export function relationSidesQuery(a: string, b: string): CypherQuery {
-  return { cypher: SIDES(speakerSetCypher(a, true), labelOfId(b) ?? 'Person'), params: { speaker: a, b } };
+/** Builds the query of the day arrays of every SPOKE_ABOUT from A's speakers (A, and for a country its officials and bodies) to B. */
+export function findRelationDaysQuery(a: string, b: string): CypherQuery {
+  return { cypher: RELATION_DAYS(speakerSetCypher(a, true), labelOfId(b) ?? 'Person'), params: { speaker: a, b } };
 }
 
-/** Builds the query of the dated statements by `speakerIds` about `b` (light rows), expanding the given side. */
-export function findRelationTimelineQuery(speakerIds: string[], b: string, since: string | null, until: string | null, from: 'speakers' | 'subject'): CypherQuery {
-  const label = labelOfId(b) ?? 'Person';
-  return { cypher: from === 'speakers' ? FROM_SPEAKERS(label) : FROM_SUBJECT(label), params: { speakerIds, b, since: since === null ? null : sinceKey(since), until } };
+/** The label of a CAMEO root code: a function of the code (the extractor's table), so it is not stored per day. */
+function categoryLabel(code: string): string {
+  try {
+    return cameoRoot(code).label;
+  } catch {
+    return code;
+  }
 }
-
-type Row = { id: string; saidAt: string; publishedAt: string; tone: number | null; code: string | null; label: string | null };
 
 /**
  * The statements by `a` (and its officials) about `b` per period from `since` (default: the first such statement) to `until`
- * (default: the last), empty periods included; [] when there is no statement and no window. Throws BadUserInputError when the
- * window holds more than MAX_PERIODS periods.
+ * (default: the last), empty periods included; [] when there is no statement and no window. Each bucket's `statementWindow`
+ * says where its newest statements are, for `findRelationStatements`. Throws BadUserInputError when the window holds more
+ * than MAX_PERIODS periods.
  */
 export async function findRelationTimeline(
   executor: Executor, a: string, b: string, interval: Interval, since: string | null, until: string | null,
 ): Promise<TimelineBucketRow[]> {
-  const [sides] = await executor.read<{ speakerIds: string[]; said: number; about: number }>(relationSidesQuery(a, b), 'relation-timeline-sides');
-  const rows = sides
-    ? await executor.read<Row>(findRelationTimelineQuery(sides.speakerIds, b, since, until, sides.said <= sides.about ? 'speakers' : 'subject'), 'relation-timeline')
-    : [];
-  const days = rows.map((r) => firstDayOf(r.saidAt)).sort();
-  const from = since ?? days[0];
-  const to = until ?? days.at(-1);
-  if (from === undefined || to === undefined || from > to) return [];
-  const periods = periodsBetween(from, to, interval, MAX_PERIODS);
-  if (!periods) {
-    throw new BadUserInputError(`since: from ${from} to ${to} there are more than ${MAX_PERIODS} periods of one ${interval.toLowerCase()}; choose a wider interval or set since and until closer together`);
+  const pairs = await executor.read<SpokeDays & { speakerId: string }>(findRelationDaysQuery(a, b), 'relation-timeline');
+  const result = bucketRelationDays(pairs, interval, since, until, MAX_PERIODS);
+  if (result.phase === 'tooMany') {
+    throw new BadUserInputError(`since: from ${result.from} to ${result.to} there are more than ${MAX_PERIODS} periods of one ${interval.toLowerCase()}; choose a wider interval or set since and until closer together`);
   }
-  const byPeriod = new Map<string, Row[]>(periods.map((p) => [p, []]));
-  for (const row of rows) byPeriod.get(periodStart(row.saidAt, interval))?.push(row);
-  return periods.map((period) => bucketOf(period, byPeriod.get(period) ?? []));
-}
-
-function bucketOf(period: string, rows: Row[]): TimelineBucketRow {
-  const tones = rows.map((r) => r.tone).filter((t): t is number => typeof t === 'number');
-  const categories = new Map<string, CategoryCountRow>();
-  for (const r of rows) {
-    if (r.code === null) continue;
-    const c = categories.get(r.code) ?? { category: { code: r.code, label: r.label ?? r.code }, count: 0 };
-    c.count++;
-    categories.set(r.code, c);
-  }
-  const newestFirst = [...rows].sort((x, y) => cmp(y.saidAt, x.saidAt) || cmp(y.publishedAt, x.publishedAt) || cmp(y.id, x.id));
-  return {
-    period,
-    count: rows.length,
-    averageTone: tones.length ? tones.reduce((s, t) => s + t, 0) / tones.length : null,
-    minTone: tones.length ? Math.min(...tones) : null,
-    maxTone: tones.length ? Math.max(...tones) : null,
-    categories: [...categories.values()].sort((x, y) => y.count - x.count || cmp(x.category.code, y.category.code)),
-    statementIds: newestFirst.map((r) => r.id),
-  };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const relation = { key: `${a}\u0000${b}`, b, speakerIds: pairs.map((p) => p.speakerId).sort() };
+  return result.buckets.map((bucket) => ({
+    period: bucket.period,
+    count: bucket.count,
+    averageTone: bucket.averageTone,
+    minTone: bucket.minTone,
+    maxTone: bucket.maxTone,
+    categories: bucket.categories.map(({ code, count }) => ({ category: { code, label: categoryLabel(code) }, count })),
+    statementWindow: { relation, period: bucket.period, newestDays: (first: number) => newestDays(bucket.days, first) },
+  }));
 }

@@ -129,7 +129,21 @@ export interface CategoryCountRow {
   count: number;
 }
 
-/** One period of a relation timeline; `statementIds` are the period's statements, newest first. */
+/** Where one period's statements of a relation timeline are: the relation (B and A's speakers that spoke about it) and its latest days. */
+export interface RelationStatementWindow {
+  relation: { key: string; b: string; speakerIds: string[] };
+  period: string;
+  /** The period's latest days with statements that hold its `first` newest ones, newest first. */
+  newestDays(first: number): string[];
+}
+
+/** A request for the ids of a period's `first` newest statements (a DataLoader key). */
+export interface RelationStatementsKey {
+  window: RelationStatementWindow;
+  first: number;
+}
+
+/** One period of a relation timeline; its statements are loaded on demand from `statementWindow` (findRelationStatements). */
 export interface TimelineBucketRow {
   period: string;
   count: number;
@@ -137,7 +151,7 @@ export interface TimelineBucketRow {
   minTone: number | null;
   maxTone: number | null;
   categories: CategoryCountRow[];
-  statementIds: string[];
+  statementWindow: RelationStatementWindow;
 }
 
 /** The tone matrix of the most active countries. */

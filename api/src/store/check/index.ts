@@ -5,6 +5,7 @@ import { entityAggregatesMatch } from './invariants/entityAggregatesMatch';
 import { factsMatchEvidence } from './invariants/factsMatchEvidence';
 import { mentionsComeFromArticles } from './invariants/mentionsComeFromArticles';
 import { statementHasOneArticle } from './invariants/statementHasOneArticle';
+import { spokeAboutDaysMatchStatements } from './invariants/spokeAboutDaysMatchStatements';
 import { spokeAboutMatchesStatements } from './invariants/spokeAboutMatchesStatements';
 import { spokenPairsHaveSpokeAbout } from './invariants/spokenPairsHaveSpokeAbout';
 import { statementHasOneSpeaker } from './invariants/statementHasOneSpeaker';
@@ -24,6 +25,7 @@ export const INVARIANTS: readonly Invariant[] = [
   countsMatchExtraction,
   entityAggregatesMatch,
   spokeAboutMatchesStatements,
+  spokeAboutDaysMatchStatements,
   spokenPairsHaveSpokeAbout,
 ];
 
