@@ -81,7 +81,7 @@ async function routeSynthetic(page: Page, n: number): Promise<void> {
       case 'EntityDetails':
         return answer(route, { entity: null });
       case 'TimelineStatements':
-        return answer(route, { statements: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } });
+        return answer(route, { statementsAmong: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } });
       default:
         return answer(route, null);
     }

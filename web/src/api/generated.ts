@@ -306,13 +306,13 @@ export type TimelineStatementPartsFragment = { id: string, quote: string | null,
   >, article: { id: string, title: string, publishedAt: string | null, url: string | null }, span: { start: number, end: number } };
 
 export type TimelineStatementsQueryVariables = Exact<{
-  speaker: string | number;
+  ids: Array<string | number> | string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type TimelineStatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string | null, text: string, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, dateSource: DateSource | null, category: { code: string, label: string } | null, speaker:
+export type TimelineStatementsQuery = { statementsAmong: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string | null, text: string, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, dateSource: DateSource | null, category: { code: string, label: string } | null, speaker:
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
@@ -897,8 +897,8 @@ export const ArticleViewDocument = new TypedDocumentString(`
   name
 }`) as unknown as TypedDocumentString<ArticleViewQuery, ArticleViewQueryVariables>;
 export const TimelineStatementsDocument = new TypedDocumentString(`
-    query TimelineStatements($speaker: ID!, $first: Int, $after: String) {
-  statements(speaker: $speaker, first: $first, after: $after) {
+    query TimelineStatements($ids: [ID!]!, $first: Int, $after: String) {
+  statementsAmong(ids: $ids, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage

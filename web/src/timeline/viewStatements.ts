@@ -7,11 +7,15 @@ export interface ViewStatement {
   edgeIds: readonly string[];
 }
 
-/** The speakers whose statements the timeline needs: the sources of the SPOKE_ABOUT edges, sorted. */
-export function speakersOfView(graph: GraphContent): string[] {
-  const speakers = new Set<string>();
-  for (const edge of Object.values(graph.edges)) if (edge.type === 'SPOKE_ABOUT') speakers.add(edge.source);
-  return [...speakers].sort();
+/** The entities whose statements among each other the timeline needs: both ends of the SPOKE_ABOUT edges, sorted. */
+export function entitiesOfRelations(graph: GraphContent): string[] {
+  const ids = new Set<string>();
+  for (const edge of Object.values(graph.edges)) {
+    if (edge.type !== 'SPOKE_ABOUT') continue;
+    ids.add(edge.source);
+    ids.add(edge.target);
+  }
+  return [...ids].sort();
 }
 
 /**

@@ -554,6 +554,8 @@ export type Query = {
   search: Array<Entity>;
   /** Statements matching every given filter, ordered by `saidAt`, then the article date, newest first. */
   statements: StatementConnection;
+  /** Dated statements whose speaker is one of `ids` and that are about another of them: the evidence behind the SPOKE_ABOUT relationships among a set of entities, such as a graph view's timeline. Ordered like `statements` (newest first); a statement said by two of the entities comes once. */
+  statementsAmong: StatementConnection;
   /** Counts per kind, statements, articles and the date range. */
   stats: Stats;
   /** Average tone between the most active countries in a window: rows speak (with their officials and bodies), columns are spoken about. */
@@ -633,6 +635,16 @@ export type QueryStatementsArgs = {
   minTone?: InputMaybe<Scalars['Float']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
   speaker?: InputMaybe<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read operations. Every list is bounded; every answer links back to its source sentences. */
+export type QueryStatementsAmongArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1195,6 +1207,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   relationTimeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryRelationTimelineArgs, 'a' | 'b' | 'interval'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'includeOfficials'>>;
+  statementsAmong?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsAmongArgs, 'first' | 'ids'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   toneMap?: Resolver<ResolversTypes['ToneMap'], ParentType, ContextType, RequireFields<QueryToneMapArgs, 'first'>>;
   topEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryTopEntitiesArgs, 'first'>>;
