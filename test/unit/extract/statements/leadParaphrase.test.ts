@@ -10,6 +10,24 @@ describe('leadParaphrase', () => {
     expect(statements.map((s) => [s.verb, s.quote, s.category.code])).toEqual([['rejected', 'There is no deal of any kind,', '12']]);
   });
 
+  it('keeps a release\'s present-tense lead apart from the quotations after it', () => {
+    const body = 'Nigerian envoy Musa Okafor strongly rejects claims of a secret deal.\n\n"There is no deal of any kind," Okafor said.';
+    const { statements } = statementsOf(body, [['Musa Okafor', okafor], ['Okafor', okafor]]);
+    expect(statements.map((s) => [s.verb, s.quote])).toEqual([
+      ['rejects', null],
+      ['said', 'There is no deal of any kind,'],
+    ]);
+  });
+
+  it('does not count a word of the lead\'s relative clause as shared with the quote', () => {
+    const body = 'Nigerian envoy Musa Okafor on Tuesday deplored the raid, in which three farmers died.\n\n"Our farmers deserve better protection," Okafor said.';
+    const { statements } = statementsOf(body, [['Musa Okafor', okafor], ['Okafor', okafor]]);
+    expect(statements.map((s) => [s.verb, s.quote])).toEqual([
+      ['deplored', null],
+      ['said', 'Our farmers deserve better protection,'],
+    ]);
+  });
+
   it('merges a later paraphrase with the quotation of the very next sentence', () => {
     const body = 'Talks opened in Abuja.\n\nMusa Okafor rejected claims of a secret deal. "There is no deal," he said.';
     const { statements } = statementsOf(body, [['Musa Okafor', okafor]]);

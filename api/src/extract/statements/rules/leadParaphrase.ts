@@ -24,7 +24,8 @@ export function mergeLeadParaphrases(drafts: Draft[], units: Unit[], body: strin
 function mergeOpeningLead(drafts: Draft[], units: Unit[], body: string): Draft[] {
   const lead = drafts[0];
   if (!lead || lead.quotes.length > 0 || lead.continuation || (units[lead.firstUnit]?.paragraph ?? 1) !== 0) return drafts;
-  const leadStems = stems((units[lead.firstUnit] as Unit).frame);
+  if (PRESENT_TENSE.test(lead.hit.text)) return drafts;
+  const leadStems = leadStemsOf((units[lead.firstUnit] as Unit).frame);
   for (let i = 1; i < drafts.length; i++) {
     const later = drafts[i] as Draft;
     if (later.firstUnit - lead.lastUnit > REACH) break;
@@ -52,7 +53,7 @@ function mergeAdjacentLeads(drafts: Draft[], units: Unit[], body: string): Draft
       later.firstUnit === lead.lastUnit + 1 && drafts[i + 2]?.firstUnit !== later.firstUnit &&
       (units[later.firstUnit]?.quotes.length ?? 0) === later.quotes.length &&
       !REPORTED_CLAUSE.test(body.slice(lead.hit.end, units[lead.lastUnit]?.end ?? lead.hit.end)) &&
-      sharesWord(stems((units[lead.firstUnit] as Unit).frame), later, body)
+      !PRESENT_TENSE.test(lead.hit.text) && sharesWord(leadStemsOf((units[lead.firstUnit] as Unit).frame), later, body)
     ) {
       out.push(merge(lead, later));
       i++;
@@ -68,6 +69,18 @@ function sharesWord(leadStems: Set<string>, later: Draft, body: string): boolean
   const quoted = stems(later.quotes.map((q) => body.slice(q.innerStart, q.innerEnd)).join(' '));
   return [...quoted].some((s) => leadStems.has(s));
 }
+
+// A relative clause tells the circumstances of what the lead reports ("the attack, in which two officers died"), not what was said.
+const RELATIVE_TAIL = /,\s*(?:in which|during which|where|which|who|whose|when)\b[^]*$/u;
+
+/** The lead's stems: its words before any relative clause. */
+function leadStemsOf(frame: string): Set<string> {
+  return stems(frame.replace(RELATIVE_TAIL, ''));
+}
+
+// "The Government of X strongly condemns ...", "The ministry protests ...": a present-tense lead is a release's own act, and the
+// quotations after it ("…," the statement said) are further statements, not its wording.
+const PRESENT_TENSE = /^(?!says$|tells$|adds$)\p{Ll}+[^s]s$/u;
 
 /** The quoted statement with the lead folded in (the lead's verb when it is more specific). */
 function merge(lead: Draft, later: Draft): Draft {
