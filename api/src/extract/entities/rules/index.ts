@@ -1,4 +1,5 @@
 import type { EntityRule } from '../context';
+import { anaphoricTitles } from './anaphoricTitles';
 import { capitalAsGovernment } from './capitalAsGovernment';
 import { companyLists } from './companyLists';
 import { countryBodies } from './countryBodies';
@@ -56,6 +57,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   contextOwners,
   unOffices,
   leaderOffices,
+  anaphoricTitles,
   personDescriptions,
   governments,
   organizationDescriptions,
