@@ -75,10 +75,25 @@ export class Executor {
     this.writeTimeoutMs = writeTimeoutMs;
   }
 
-  /** Runs a read query in a managed read transaction and returns plain row objects; throws DatabaseUnavailableError or DatabaseError. */
+  /**
+   * Runs a read query and returns plain row objects; throws DatabaseUnavailableError, DatabaseTransientError, QueryTimeoutError
+   * or DatabaseError.
+   *
+   * The query first runs as an auto-commit read: one message to Neo4j and one answer, where a managed transaction takes three
+   * (BEGIN, RUN with PULL, COMMIT), each a socket write and a wake-up on both sides; an API request runs several reads and this
+   * was a large part of its CPU. Only when that fails with a retryable error (a lost connection, a transient failure) is the
+   * query sent again in a managed read transaction, with the driver's retries as before.
+   */
   async read<T extends RecordShape = RecordShape>(query: CypherQuery, label = 'read'): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    const work = session.executeRead((tx) => runRows<T>(tx, query), this.txConfig(label, this.txTimeoutMs));
+    const config = this.txConfig(label, this.txTimeoutMs);
+    const work = session
+      .run(query.cypher, query.params ?? {}, config)
+      .then((result) => result.records.map((r) => r.toObject() as T))
+      .catch((err: unknown) => {
+        if (!isRetryable(err)) throw err;
+        return session.executeRead((tx) => runRows<T>(tx, query), config);
+      });
     let timedOut = false;
     try {
       // The transaction timeout is enforced by the server; a server that stops answering altogether (frozen, cut off
@@ -255,6 +270,12 @@ export function toProjectError(err: unknown): Error {
     return new DatabaseError('db: Neo4j refused the credentials; check NEO4J_USER and NEO4J_PASSWORD (or .neo4j/password)', code, { cause: err });
   }
   return new DatabaseError(`db: ${firstLine(message)}`, code, { cause: err });
+}
+
+/** Whether sending the same read again may work: the connection was lost or the server reported a transient failure. */
+function isRetryable(err: unknown): boolean {
+  const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : null;
+  return code !== null && (UNAVAILABLE_CODES.has(code) || TRANSIENT_CODE.test(code) || RETRYABLE_CLIENT_CODES.has(code));
 }
 
 class TimeoutError extends Error {}

@@ -2,7 +2,8 @@ import type { CypherQuery, Executor } from '../db/executor';
 import { entityFields } from './projections';
 import type { EntityRow } from './types';
 
-// A country's people hold a role for it or for one of its bodies (PART_OF); an organisation's hold a role in it.
+// A country's people hold a role for it or for one of its bodies (PART_OF); an organisation's hold a role in it. Only the
+// `first` kept are projected (a country has hundreds of people, the entity page shows ten).
 const PEOPLE = `
 UNWIND $ids AS id
 CALL (id) {
@@ -16,8 +17,8 @@ CALL (id) {
   MATCH (:Organization {id: id})<-[:HOLDS_ROLE]-(p:Person) RETURN p
 }
 WITH id, p ORDER BY coalesce(p.mentionCount, 0) DESC, p.id
-WITH id, collect(${entityFields('p')})[..toInteger($first)] AS people
-RETURN id, people`;
+WITH id, collect(p)[..toInteger($first)] AS top
+RETURN id, [p IN top | ${entityFields('p')}] AS people`;
 
 /** Builds the query of the people of the given countries or organisations. */
 export function findPeopleOfQuery(ids: readonly string[], first: number): CypherQuery {

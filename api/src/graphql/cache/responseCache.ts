@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Executor } from '../../db/executor';
@@ -19,17 +19,22 @@ export const VERSION_RECHECK_MS = 100;
  * `maxBytes`), keyed by the query text, operation name, variables and the graph's version token. Any write changes the
  * token: one through `executor` (this process's mutations, any write sharing its pool) is seen by the next request, one by
  * another process within `VERSION_RECHECK_MS`. Only complete answers without errors are kept; mutations are never cached.
- * Parsing, validation and the query limits still run for every request. `maxBytes` 0: no plugins, every request runs its
+ * Parsing, validation and the query limits still run for every request. `maxBytes` 0: no cache, every request runs its
  * queries.
+ *
+ * Apollo's cache-control plugin is off either way: the schema sets no cache hints, so every answer's policy is the one
+ * default age, and that plugin's hook on every resolved field (a third of the API process's CPU for a 200-node neighbourhood)
+ * only worked that out again. `constantCachePolicy` sets it once per request.
  */
 export function responseCachePlugins(maxBytes: number, executor: Executor): ApolloServerPlugin<GraphQLContext>[] {
-  if (maxBytes <= 0) return [];
+  if (maxBytes <= 0) return [ApolloServerPluginCacheControlDisabled()];
   const clock = new GraphVersionClock(() => readGraphVersion(executor), VERSION_RECHECK_MS);
   const versions = new WeakMap<GraphQLContext, string | null>();
   const hasVersion = async ({ contextValue }: { contextValue: GraphQLContext }) => versions.get(contextValue) != null;
   return [
     // Every field is cacheable; Cache-Control headers stay those of the server's own policy (api/src/server).
-    ApolloServerPluginCacheControl({ defaultMaxAge: MAX_AGE_SECONDS, calculateHttpHeaders: false }),
+    ApolloServerPluginCacheControlDisabled(),
+    constantCachePolicy(MAX_AGE_SECONDS),
     responseCachePlugin<GraphQLContext>({
       cache: new InMemoryLRUCache({ maxSize: maxBytes }),
       extraCacheKeyData: async ({ contextValue }) => {
@@ -59,4 +64,20 @@ export function responseCachePlugins(maxBytes: number, executor: Executor): Apol
       },
     },
   ];
+}
+
+/**
+ * What Apollo's cache-control plugin computes with `defaultMaxAge: maxAgeSeconds` for a schema without cache hints (every
+ * answer public for that long), set once per operation instead of from a hook on every field; sets no HTTP header.
+ */
+export function constantCachePolicy(maxAgeSeconds: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart({ overallCachePolicy }) {
+          overallCachePolicy.restrict({ maxAge: maxAgeSeconds });
+        },
+      };
+    },
+  };
 }
