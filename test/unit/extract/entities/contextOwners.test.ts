@@ -65,6 +65,14 @@ describe('contextOwners rule', () => {
   it('does not treat a sentence opening with a capital as a dateline', () => {
     expect(datelineCountry({ ...ctxFor('Lima, which hosts the talks, said nothing.') })).toBeNull();
   });
+
+  it('gives a bare legislator\'s title the dateline country', () => {
+    const r = extractEntitiesFromText('CANBERRA, May 4 (Wire) - Senator Tom Bradley said Australia would pass the bill. Representative Ana Lopez disagreed.');
+    expect(roles(r)).toEqual([
+      ['Tom Bradley', [['Senator', 'Australia']]],
+      ['Ana Lopez', [['Representative', 'Australia']]],
+    ]);
+  });
 });
 
 function ctxFor(body: string) {

@@ -6,6 +6,8 @@ import type { RoleFact } from '../../types';
 
 // Offices a country has one holder of, whose owner a story may leave implied ("President X" in a Jakarta-datelined story).
 const NATIONAL_OFFICE = /\b(president|vice[- ]president|prime minister|premier|chancellor|minister|secretary of state|foreign secretary|home secretary|national security advis[eo]r|foreign advis[eo]r|king|queen|emir|crown prince)\b/i;
+// A legislator's bare title ("Senator X", "Representative Y"): a member of the dateline country's parliament, like an office.
+const LEGISLATOR = /^(senator|sen\.|representative|rep\.|congressman|congresswoman|lawmaker)$/i;
 // Offices whose title alone does not say whose they are: an international body's, a party's, a company's.
 const NOT_NATIONAL = /\b(secretary[- ]general|director[- ]general|commissioner|general secretary|party|opposition|shadow|chief executive)\b/i;
 
@@ -90,7 +92,7 @@ export const contextOwners: EntityRule = {
       for (let k = 0; k < person.roles.length; k++) {
         const role = person.roles[k];
         const staff = role !== undefined && STAFF_TITLE.test(role.title);
-        if (!role || role.of || !role.span || (!staff && (!NATIONAL_OFFICE.test(role.title) || NOT_NATIONAL.test(role.title)))) continue;
+        if (!role || role.of || !role.span || (!staff && !LEGISLATOR.test(role.title) && (!NATIONAL_OFFICE.test(role.title) || NOT_NATIONAL.test(role.title)))) continue;
         const byPronoun = possessiveOwner(ctx, person, role);
         // A spokesman is someone's: only "his/her spokesman" says whose, never the dateline.
         if (staff) {
