@@ -5,6 +5,7 @@ import { loadSamplesIfEmpty } from '../../ingest/loadSamples';
 import { createLogger } from '../../log/logger';
 import { signalServerSync, superviseNeo4j, type Supervisor } from '../../neo4j/index';
 import { startHttpServer, type RunningServer } from '../../server/index';
+import { warmUp } from '../../server/warmUp';
 import { runAction, say } from '../runAction';
 
 interface ServeOptions {
@@ -41,6 +42,7 @@ export function registerServeCommand(program: Command): void {
         }
         const supervisor = superviseLocal(database, config);
         console.log(`Diplograph is running at ${http.url} (GraphiQL: ${http.url}graphiql)`);
+        void warmUp(new URL('graphql', http.url).href, config.api.readKey, logger);
         await waitForShutdownSignal();
         say('serve: shutting down…');
         await shutdown(http, supervisor, database);
