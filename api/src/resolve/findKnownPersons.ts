@@ -9,7 +9,7 @@ import type { KnownPerson } from './types';
 export const NAMES_IN_FULL = `any(t IN m.texts WHERE size(split(trim(t), ' ')) >= 2 AND (
   toLower(split(trim(t), ' ')[0]) = first OR (size(split(trim(t), ' ')[0]) <= 2 AND toLower(left(trim(t), 1)) = left(first, 1))))`;
 
-// The roles are read from the role evidence on the person's own mentions (one per article), skipping the articles being
+// The roles are read from the role evidence on the person's own mentions (one per article), each with how many articles give it, skipping the articles being
 // (re)written in this batch: their new extraction replaces what they said before; so is the count of articles naming them in full.
 const KNOWN_BY_SURNAME = `
 MATCH (p:Person) WHERE p.surname IN $surnames
@@ -18,8 +18,9 @@ CALL (p, first) {
   MATCH (p)<-[m:MENTIONS]-(a:Article)
   WHERE size(m.roleTargets) > 0 AND NOT a.id IN $exclude AND ${NAMES_IN_FULL}
   UNWIND range(0, size(m.roleTargets) - 1) AS i
-  RETURN collect(DISTINCT {titleKey: m.roleKeys[i], target: m.roleTargets[i]}) AS roles,
-         min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen
+  WITH m.roleKeys[i] AS titleKey, m.roleTargets[i] AS target, count(DISTINCT a) AS articles,
+       min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen
+  RETURN collect({titleKey: titleKey, target: target, articles: articles}) AS roles, min(firstSeen) AS firstSeen, max(lastSeen) AS lastSeen
 }
 CALL (p, first) {
   MATCH (p)<-[m:MENTIONS]-(a:Article)

@@ -40,6 +40,20 @@ function rolesOf(person: PersonFact, to: (id: string) => string): KnownRole[] {
     .map((r) => ({ titleKey: foldRoleTitle(r.title), target: to(r.of!.id) }));
 }
 
+/** The context one article gives a person it names by surname alone, as `chooseBySurname` weighs it; `inArticle` are the resolved ids of the persons it names in full. */
+export function toSurnameMention(person: PersonFact, extraction: ExtractionResult, inArticle: readonly string[]): SurnameMention {
+  const roles = rolesOf(person, (ref) => ref);
+  return {
+    id: person.id,
+    name: person.name,
+    titleKeys: [...new Set(person.roles.map((r) => foldRoleTitle(r.title)))],
+    targets: [...new Set(roles.map((r) => r.target))],
+    mentioned: [...extraction.countries.map((c) => c.id), ...extraction.organizations.map((o) => o.id)],
+    publishedAt: extraction.article.publishedAt ?? null,
+    inArticle,
+  };
+}
+
 /**
  * Resolves the persons of a batch of extractions against `known` persons (from the graph) and against each other, in two passes.
  * 1. Full names, article by article: the first PERSON_RULES answer wins, else the person keeps its id and becomes known to the
@@ -104,18 +118,8 @@ export function resolveExtractions(
     const mapping = mappings[k]!;
     const fixed = movedByHand(extraction, k);
     const fullIds = extraction.persons.filter((p) => isFullName(p.name)).map((p) => mapping.get(p.id) ?? p.id);
-    const mentioned = [...extraction.countries.map((c) => c.id), ...extraction.organizations.map((o) => o.id)];
     for (const person of extraction.persons.filter((p) => !isFullName(p.name) && !fixed.has(p.id))) {
-      const roles = rolesOf(person, (ref) => ref);
-      const mention: SurnameMention = {
-        id: person.id,
-        name: person.name,
-        titleKeys: [...new Set(person.roles.map((r) => foldRoleTitle(r.title)))],
-        targets: [...new Set(roles.map((r) => r.target))],
-        mentioned,
-        publishedAt: extraction.article.publishedAt ?? null,
-        inArticle: fullIds,
-      };
+      const mention = toSurnameMention(person, extraction, fullIds);
       const target = chooseBySurname(mention, candidatesOf(person.name), evidence);
       if (target && target !== person.id) {
         mapping.set(person.id, target);

@@ -2,6 +2,8 @@
 export interface KnownRole {
   titleKey: string;
   target: string;
+  /** How many articles give the person this role (unknown counts as 1): a role met once among many others is weak evidence. */
+  articles?: number;
 }
 
 /**

@@ -1,7 +1,11 @@
 import type { SurnameEvidence } from '../types';
+import { principalTargets } from './principalTargets';
 
-/** The article mentions a country or organisation the candidate holds a role for (Novak of Poland in an article about Warsaw). */
+/**
+ * The article mentions a country or organisation the candidate mainly serves (Novak of Poland in an article about Warsaw). Only
+ * principal targets count: a country nearly every article mentions must not argue for whoever was once given a role for it.
+ */
 export const coMentionedRoleTarget: SurnameEvidence = {
   name: 'coMentionedRoleTarget',
-  score: (mention, candidate) => ((candidate.roles ?? []).some((r) => mention.mentioned.includes(r.target)) ? 2 : 0),
+  score: (mention, candidate) => ([...principalTargets(candidate)].some((t) => mention.mentioned.includes(t)) ? 2 : 0),
 };

@@ -31,5 +31,5 @@ export function chooseBySurname(mention: SurnameMention, candidates: readonly Kn
   if (!second) return best.score >= 0 ? best.id : null;
   if (best.score > 0 && best.score - second.score >= SURNAME_MARGIN) return best.id;
   // The evidence cannot tell them apart: a surname alone means the far more often named one (the salience prior).
-  return salientCandidate(scored, candidates);
+  return salientCandidate(scored, candidates, mention);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SURNAME_EVIDENCE } from '../../../../api/src/resolve/rules/index';
-import { SALIENCE_MIN, SALIENCE_RATIO } from '../../../../api/src/resolve/rules/salience';
+import { pointsElsewhere, SALIENCE_MIN, SALIENCE_RATIO } from '../../../../api/src/resolve/rules/salience';
 import { chooseBySurname } from '../../../../api/src/resolve/rules/surnameOnly';
 import { novakMention as mention } from '../../../_utils/surnameMention';
 
@@ -23,5 +23,20 @@ describe('salience prior for surname-only mentions', () => {
     const withChile = { ...ivo(1), roles: [{ titleKey: 'defence minister', target: 'country:CHL' }] };
     const chile = mention({ mentioned: ['country:CHL'] });
     expect(chooseBySurname(chile, [greta(1000), withChile], SURNAME_EVIDENCE)).toBe('person:ivo-novak');
+  });
+
+  it('does not decide when the article mentions the country another candidate serves and none the salient one does', () => {
+    const many = SALIENCE_MIN * SALIENCE_RATIO;
+    // Greta mainly serves Poland (once given a United States title); Ivo serves Chile. The article gives "Novak" a United States
+    // title and mentions Chile: the evidence (0 for Greta, -4 + 2 for Ivo) decides nothing, and the prior alone would pick Greta.
+    const polish = { ...greta(many), roles: [{ titleKey: 'foreign minister', target: 'country:POL', articles: many }, { titleKey: 'secretary of state', target: 'country:USA', articles: 2 }] };
+    const chilean = { ...ivo(SALIENCE_MIN), roles: [{ titleKey: 'defence minister', target: 'country:CHL', articles: SALIENCE_MIN }] };
+    const aboutChile = mention({ targets: ['country:USA'], mentioned: ['country:CHL', 'country:USA'] });
+    expect(pointsElsewhere(aboutChile, polish.id, [polish, chilean])).toBe(true);
+    expect(chooseBySurname(aboutChile, [polish, chilean], SURNAME_EVIDENCE)).toBeNull();
+    const aboutBoth = mention({ targets: ['country:USA'], mentioned: ['country:CHL', 'country:POL', 'country:USA'] });
+    expect(pointsElsewhere(aboutBoth, polish.id, [polish, chilean])).toBe(false);
+    expect(chooseBySurname(mention({ targets: ['country:USA'], mentioned: ['country:USA'] }), [polish, chilean], SURNAME_EVIDENCE)).toBe(polish.id);
+    expect(pointsElsewhere(mention({ mentioned: ['country:USA'] }), polish.id, [polish, chilean])).toBe(false);
   });
 });

@@ -15,4 +15,14 @@ describe('sameRoleTarget', () => {
     expect(sameRoleTarget.score(novakMention({ targets: ['country:POL'] }), { id: 'person:ivo-novak', name: 'Ivo Novak' })).toBe(0);
     expect(sameRoleTarget.score(novakMention({ targets: ['org:un'] }), polishMinister)).toBe(0);
   });
+
+  it('says nothing for a country the candidate holds a role for only rarely, beside the one it mainly serves', () => {
+    const mostlyPolish = {
+      ...polishMinister,
+      roles: [{ titleKey: 'foreign minister', target: 'country:POL', articles: 30 }, { titleKey: 'secretary of state', target: 'country:USA', articles: 2 }],
+    };
+    expect(sameRoleTarget.score(novakMention({ targets: ['country:USA'] }), mostlyPolish)).toBe(0);
+    expect(sameRoleTarget.score(novakMention({ targets: ['country:POL'] }), mostlyPolish)).toBe(4);
+    expect(sameRoleTarget.score(novakMention({ targets: ['country:CHL'] }), mostlyPolish)).toBe(-4);
+  });
 });
