@@ -28,6 +28,16 @@ describe('relativeClauseRoles rule', () => {
     ]);
   });
 
+  it('reads "who chairs the committee" as the chair of the last committee named before', () => {
+    const r = extractEntitiesFromText('The Committee on Trade will meet in June. Deputy Ana Silva, who chairs the committee, said the bill was ready.');
+    expect(roles(r)).toEqual([['Ana Silva', [['Deputy', null], ['chair', 'Committee on Trade']]]]);
+  });
+
+  it('gives nothing for "who chairs the committee" when no committee was named', () => {
+    const r = extractEntitiesFromText('The ministry will report in June. Ana Silva, who chairs the committee, said the bill was ready.');
+    expect(roles(r)).toEqual([['Ana Silva', []]]);
+  });
+
   it('gives nothing for a relative clause that names no office or body', () => {
     const r = extractEntitiesFromText('Maria Okafor, who leads the talks, said they would go on. Tom Hale, who was in Lima, agreed.');
     expect(roles(r)).toEqual([

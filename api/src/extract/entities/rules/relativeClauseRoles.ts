@@ -25,6 +25,23 @@ function bodyAfter(ctx: EntityContext, at: number): EntityMention | undefined {
   return undefined;
 }
 
+// "who chairs the committee": a body named by its kind, standing for the last body of that kind named before.
+const BODY_KIND = /^(committee|subcommittee|panel|commission)\b/i;
+// How far back that body may be named.
+const KIND_REACH = 600;
+
+/** "X, who chairs the committee": the last committee (panel, commission) named within reach before the person. */
+function committeeNamedBefore(ctx: EntityContext, at: number, before: number): EntityMention | undefined {
+  const kind = BODY_KIND.exec(ctx.body.slice(at, at + 20))?.[1]?.toLowerCase();
+  if (!kind) return undefined;
+  const word = new RegExp(`\\b${kind}\\b`, 'i');
+  let last: EntityMention | undefined;
+  for (const x of ctx.mentions) {
+    if (x.ref.kind === 'Organization' && x.end <= before && before - x.end <= KIND_REACH && word.test(x.ref.name) && (!last || x.end > last.end)) last = x;
+  }
+  return last;
+}
+
 /** The head role a "who leads ..." clause gives: a rank without owner takes the body; otherwise a new "head"/"chair" role. */
 function leadRole(person: PersonEntry, verb: string, org: EntityMention, sentence: { start: number; end: number }): void {
   const rank = person.roles.findIndex((r) => RANK.test(r.title.trim()) && !r.of);
@@ -52,7 +69,7 @@ export const relativeClauseRoles: EntityRule = {
       const span = { start: sentence.start, end: sentence.end };
       const lead = LEADS.exec(after);
       if (lead) {
-        const org = bodyAfter(ctx, m.end + lead[0].length);
+        const org = bodyAfter(ctx, m.end + lead[0].length) ?? committeeNamedBefore(ctx, m.end + lead[0].length, m.start);
         if (org && org.end <= sentence.end) leadRole(person, lead[1] ?? '', org, span);
         continue;
       }
