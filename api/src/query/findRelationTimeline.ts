@@ -51,7 +51,8 @@ export async function findRelationTimeline(
   if (result.phase === 'tooMany') {
     throw new BadUserInputError(`since: from ${result.from} to ${result.to} there are more than ${MAX_PERIODS} periods of one ${interval.toLowerCase()}; choose a wider interval or set since and until closer together`);
   }
-  const relation = { key: `${a}\u0000${b}`, b, speakerIds: pairs.map((p) => p.speakerId).sort() };
+  // One request may ask the same pair twice (aliases) with other windows or intervals: their buckets must not share statements.
+  const relation = { key: [a, b, interval, since ?? '', until ?? ''].join('\u0000'), b, speakerIds: pairs.map((p) => p.speakerId).sort() };
   return result.buckets.map((bucket) => ({
     period: bucket.period,
     count: bucket.count,
