@@ -5,6 +5,7 @@ import { HONORIFICS, isTitleHead, isTitleWord } from '../../gazetteer/titles';
 import { addMention, addSpanMention } from '../context';
 import type { EntityContext, EntityRule } from '../context';
 import { addRole, personRef, registerPerson } from '../personRegistry';
+import { isDatelineCredit } from '../datelineCredit';
 import { ownerAfterName, portfolioHeadBefore, titleAfter, titleBefore, titleBeforeComma } from '../personRoles';
 import type { TitleMatch } from '../personRoles';
 
@@ -179,7 +180,7 @@ export const personNames: EntityRule = {
       // "Al Thani", "El Sisi": a capitalised Arabic article is a particle too.
       const words = tokens.slice(from, to).filter((t, n) => !NAME_PARTICLES.has(t.text) && !(n > 0 && /^(Al|El)$/.test(t.text)) && (!SUFFIXES.has(t.text) || (n === 1 && REGNAL.test(t.text))));
       // Organisation and document words anywhere, or a place word at the end ("Thomas Shoal"), mean it is not a person.
-      if (words.length < 2 || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text) || DOCUMENT_WORDS.has(w.text)) || /^(operation|mission|exercise|annex|firm|company|operator|ship|vessel|frigate|tanker|carrier|destroyer|submarine)$/.test(tokens[i - 1]?.lower ?? '') || isPlaceWord(tokens[to - 1]?.text ?? '') || namesAThing(ctx, to)) {
+      if (words.length < 2 || isDatelineCredit(ctx.body, tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0) || tokens.slice(from, end).some((w) => ORG_HEADS.has(w.text) || NON_ORG_WORDS.has(w.text) || DOCUMENT_WORDS.has(w.text)) || /^(operation|mission|exercise|annex|firm|company|operator|ship|vessel|frigate|tanker|carrier|destroyer|submarine)$/.test(tokens[i - 1]?.lower ?? '') || isPlaceWord(tokens[to - 1]?.text ?? '') || namesAThing(ctx, to)) {
         i = end - 1;
         continue;
       }
