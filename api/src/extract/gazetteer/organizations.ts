@@ -90,6 +90,10 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { key: 'knesset', name: 'Knesset', aliases: [], country: 'ISR', type: 'parliament' },
   { key: 'state-duma', name: 'State Duma', aliases: ['Duma'], country: 'RUS', type: 'parliament' },
   { key: 'bundestag', name: 'Bundestag', aliases: [], country: 'DEU', type: 'parliament' },
+  // Chambers named "House of …": several countries have a House of Representatives, so it carries none.
+  { key: 'house-of-representatives', name: 'House of Representatives', aliases: [], type: 'parliament' },
+  { key: 'house-of-commons', name: 'House of Commons', aliases: [], country: 'GBR', type: 'parliament' },
+  { key: 'house-of-lords', name: 'House of Lords', aliases: [], country: 'GBR', type: 'parliament' },
   { key: 'nhs', name: 'NHS', aliases: ['National Health Service'], country: 'GBR', type: 'other' },
   { key: 'afp', name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse'], type: 'agency', onlyWhenActing: true },
   { key: 'reuters', name: 'Reuters', aliases: [], type: 'agency', onlyWhenActing: true },

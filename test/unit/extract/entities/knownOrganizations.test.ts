@@ -12,6 +12,14 @@ describe('knownOrganizations rule', () => {
     ]);
   });
 
+  it('reads the chambers named "House of …", with a country only where the name has one owner', () => {
+    const r = extractEntitiesFromText('In the House of Representatives, the bill passed; the House of Commons will vote next.');
+    expect(r.organizations.map((o) => [o.name, o.country])).toEqual([
+      ['House of Representatives', null],
+      ['House of Commons', 'country:GBR'],
+    ]);
+  });
+
   it('counts a news agency only when it is a source', () => {
     expect(extractEntitiesFromText('A Reuters photographer waited outside.').organizations).toEqual([]);
     expect(extractEntitiesFromText('The minister told Reuters that talks would resume.').organizations).toEqual([]);
