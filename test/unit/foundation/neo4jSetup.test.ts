@@ -7,6 +7,7 @@ import { neo4jJvmArgs } from '../../../api/src/neo4j/jvmArgs';
 import { neo4jLayout } from '../../../api/src/neo4j/layout';
 import { renderNeo4jConf } from '../../../api/src/neo4j/neo4jConf';
 import { parseJavaMajor } from '../../../api/src/neo4j/prerequisites';
+import { newPassword } from '../../../api/src/neo4j/password';
 
 describe('parseJavaMajor', () => {
   it.each([
@@ -60,5 +61,17 @@ describe('readMigrations', () => {
       ['002_b', ['CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.x)']],
     ]);
     expect(migrations[0]?.checksum).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('newPassword', () => {
+  it('never starts with a dash (the admin tool would take it for an option) and keeps its randomness', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const p = newPassword();
+      expect(p).toMatch(/^[A-Za-z][A-Za-z0-9_-]{24}$/);
+      seen.add(p);
+    }
+    expect(seen.size).toBe(2000);
   });
 });
