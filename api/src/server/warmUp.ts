@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 // The first request of each kind after a start pays for Cypher planning and JIT warm-up: seconds for a hub's neighbourhood on
 // a busy machine. These are the questions the explorer asks first, sent once in the background right after `serve` listens,
 // so the first user's first click finds the plans ready. They go over HTTP like any client's.
-const FIRST = `query WarmUpStart { stats { persons statements } topEntities(first: 1) { id } toneMap(first: 12) { countries { id } cells { count averageTone } } }`;
+const FIRST = `query WarmUpStart { stats { persons statements } topEntities(first: 1) { id } toneMap(first: 12) { countries { id } cells { speaker subject count averageTone } } }`;
 const AROUND = `query WarmUpEntity($id: ID!) {
   neighborhood(ids: [$id], depth: 1, limit: 200) {
     total truncated nodes { id kind label weight }
@@ -16,11 +16,15 @@ const AROUND = `query WarmUpEntity($id: ID!) {
   }
   statements(speaker: $id, first: 10) { totalCount edges { node { id quote tone saidAt speaker { id } about { id } article { id title } } } }
 }`;
+const RELATION = `query WarmUpRelation($a: ID!, $b: ID!) {
+  ab: relationTimeline(a: $a, b: $b) { period count averageTone categories { category { code label } count } }
+  ba: relationTimeline(a: $b, b: $a) { period count averageTone statements(first: 3) { id quote } }
+}`;
 const AMONG = `query WarmUpTimeline($ids: [ID!]!) { statementsAmong(ids: $ids, first: 500) { totalCount edges { node { id saidAt tone speaker { id } about { id } article { id } } } } }`;
 
 /**
  * Sends the explorer's first questions (overview, the most-mentioned entity's neighbourhood, details and statements, the
- * timeline among its neighbours) to `graphqlUrl`, and returns how many were answered without errors (3 on a graph with a
+ * timeline among its neighbours) to `graphqlUrl`, and returns how many were answered without errors (4 on a graph with a
  * relation). Never throws: a failure is logged at debug level and the server goes on.
  */
 export async function warmUp(graphqlUrl: string, readKey: string | null, logger: Logger): Promise<number> {
@@ -40,6 +44,8 @@ export async function warmUp(graphqlUrl: string, readKey: string | null, logger:
   };
   try {
     const start = await post(FIRST);
+    const pair = (start?.toneMap as { cells?: Array<{ speaker: string; subject: string }> } | undefined)?.cells?.[0];
+    if (pair) await post(RELATION, { a: pair.speaker, b: pair.subject });
     const top = (start?.topEntities as Array<{ id: string }> | undefined)?.[0]?.id;
     if (top) {
       const around = await post(AROUND, { id: top });

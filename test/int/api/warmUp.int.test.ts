@@ -13,16 +13,16 @@ afterAll(async () => {
 const silent = pino({ level: 'silent' });
 
 describe('serve warm-up', () => {
-  it("asks the explorer's first three questions without an error", async () => {
+  it("asks the explorer's first four questions without an error", async () => {
     const http = await startApiServer();
     servers.push(http);
-    expect(await warmUp(`${http.url}graphql`, null, silent)).toBe(3);
+    expect(await warmUp(`${http.url}graphql`, null, silent)).toBe(4);
   });
 
   it('sends the read key when one is configured, and stops quietly without it', async () => {
     const http = await startApiServer({ api: { readKey: 'warm-read-key' } });
     servers.push(http);
-    expect(await warmUp(`${http.url}graphql`, 'warm-read-key', silent)).toBe(3);
+    expect(await warmUp(`${http.url}graphql`, 'warm-read-key', silent)).toBe(4);
     expect(await warmUp(`${http.url}graphql`, null, silent)).toBe(0);
   });
 });
