@@ -23,6 +23,11 @@ describe('ingest end to end: samples/ through readArticles and extractArticle', 
     expect(counts.Person).toBeGreaterThanOrEqual(15);
     expect(counts.Statement).toBeGreaterThan(100);
     expect(await checkGraph(executor)).toEqual([]);
+    // Four writings of the Russia–Venezuela treaty (with or without "strategic", "twenty-year", "partnership") make one node.
+    const treaties = await executor.read<{ id: string }>({
+      cypher: `MATCH (:Country {id: 'country:RUS'})-[:PARTY_TO]->(t:Treaty)<-[:PARTY_TO]-(:Country {id: 'country:VEN'}) RETURN t.id AS id`,
+    });
+    expect(treaties).toEqual([{ id: 'treaty:russia-venezuela-strategic-partnership-treaty' }]);
     expect(await loadSamplesIfEmpty(executor, (l) => lines.push(l))).toBeNull();
     expect(lines).toHaveLength(2);
     expect(await graphCounts(executor)).toEqual(counts);
