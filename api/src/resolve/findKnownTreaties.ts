@@ -1,18 +1,19 @@
 import type { Executor } from '../db/executor';
 import type { KnownTreaty } from './resolveTreaties';
 
-// Stored treaties with at least one of the batch's parties, each with all its parties; one an editor renamed or merged into
+// Stored treaties whose parties are exactly one of the batch's party sets (each sorted); one an editor renamed or merged into
 // (`curated`) is pinned.
-const KNOWN_BY_PARTY = `
+const KNOWN_BY_PARTIES = `
 MATCH (c:Country)-[:PARTY_TO]->(t:Treaty) WHERE c.id IN $parties
 WITH DISTINCT t
-RETURN t.id AS id, t.name AS name, coalesce(t.mentionCount, 0) AS mentions,
-       COLLECT { MATCH (c:Country)-[:PARTY_TO]->(t) RETURN c.id ORDER BY c.id } AS parties,
-       coalesce(t.curated, false) AS pinned
+WITH t, COLLECT { MATCH (p:Country)-[:PARTY_TO]->(t) RETURN p.id ORDER BY p.id } AS parties
+WHERE parties IN $partySets
+RETURN t.id AS id, t.name AS name, coalesce(t.mentionCount, 0) AS mentions, parties, coalesce(t.curated, false) AS pinned
 ORDER BY id`;
 
-/** Reads the stored treaties sharing a party with `parties` (country ids) in one read; throws DatabaseUnavailableError / DatabaseError. */
-export async function findKnownTreaties(executor: Executor, parties: string[]): Promise<KnownTreaty[]> {
-  if (parties.length === 0) return [];
-  return executor.read<KnownTreaty>({ cypher: KNOWN_BY_PARTY, params: { parties } }, 'resolve-treaties');
+/** Reads the stored treaties whose parties are exactly one of `partySets` (sorted country ids) in one read; throws DatabaseUnavailableError / DatabaseError. */
+export async function findKnownTreaties(executor: Executor, partySets: string[][]): Promise<KnownTreaty[]> {
+  if (partySets.length === 0) return [];
+  const parties = [...new Set(partySets.flat())];
+  return executor.read<KnownTreaty>({ cypher: KNOWN_BY_PARTIES, params: { parties, partySets } }, 'resolve-treaties');
 }

@@ -2,7 +2,7 @@ export { findKnownPersons } from './findKnownPersons';
 export { findRedirects, entityIdsOf } from './findRedirects';
 export { resolveBatch, type ResolvableItem, type ResolvedBatch } from './resolveBatch';
 export { findKnownTreaties } from './findKnownTreaties';
-export { resolveTreaties, treatyPartiesOf, type KnownTreaty, type TreatyResolution } from './resolveTreaties';
+export { resolveTreaties, treatyPartySetsOf, type KnownTreaty, type TreatyResolution } from './resolveTreaties';
 export { chooseTreatyTarget, mayNameSameTreaty, treatyWords, type TreatyCandidate } from './rules/sameTreatyParties';
 export { foldRoleTitle, resolveExtractions, surnameKey, surnamesOf, toSurnameMention, type ResolveResult } from './resolveExtractions';
 export { PERSON_RULES, SURNAME_EVIDENCE } from './rules/index';

@@ -6,7 +6,7 @@ import { findKnownPersons, NAMES_IN_FULL } from './findKnownPersons';
 import { entityIdsOf, findRedirects } from './findRedirects';
 import { findKnownTreaties } from './findKnownTreaties';
 import { resolveExtractions, surnameKey, surnamesOf } from './resolveExtractions';
-import { resolveTreaties, treatyPartiesOf } from './resolveTreaties';
+import { resolveTreaties, treatyPartySetsOf } from './resolveTreaties';
 import type { PersonMerge } from './types';
 
 /** An article with its extraction and content hash, as the ingest stage hands it to resolution and then to the store. */
@@ -113,7 +113,7 @@ async function resolveAgainstGraph(executor: Executor, extractions: ExtractionRe
   const redirects = await findRedirects(executor, entityIdsOf(extractions));
   const known = await findKnownPersons(executor, surnamesOf(extractions), exclude);
   const persons = resolveExtractions(extractions, known, redirects);
-  const treaties = resolveTreaties(persons.extractions, await findKnownTreaties(executor, treatyPartiesOf(persons.extractions)));
+  const treaties = resolveTreaties(persons.extractions, await findKnownTreaties(executor, treatyPartySetsOf(persons.extractions)));
   return {
     extractions: treaties.extractions,
     merges: persons.merges,

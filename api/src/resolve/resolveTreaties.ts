@@ -20,13 +20,18 @@ export interface TreatyResolution {
   movedStored: string[];
 }
 
-/** The country ids every treaty of some extractions names as parties, for `findKnownTreaties`. */
-export function treatyPartiesOf(extractions: readonly ExtractionResult[]): string[] {
-  return [...new Set(extractions.flatMap((x) => x.treaties.flatMap((t) => t.parties)))];
+/** The distinct party sets (sorted country ids, non-empty) the treaties of some extractions name, for `findKnownTreaties`. */
+export function treatyPartySetsOf(extractions: readonly ExtractionResult[]): string[][] {
+  const sets = new Map<string, string[]>();
+  for (const x of extractions) for (const t of x.treaties) {
+    const parties = [...new Set(t.parties)].sort();
+    if (parties.length > 0) sets.set(parties.join('|'), parties);
+  }
+  return [...sets.values()];
 }
 
 /**
- * Resolves the treaties of a batch against the stored treaties sharing a party and against each other with `chooseTreatyTarget`
+ * Resolves the treaties of a batch against the stored treaties of the same parties and against each other with `chooseTreatyTarget`
  * (`rules/sameTreatyParties.ts`): a treaty whose name is a shorter writing of exactly one other treaty of the same parties takes that
  * treaty's id and name, and keeps its own name as an alias. A stored id moves only to a longer name the batch brings; a pinned id
  * (kept by a manual merge) never moves. Pure; never throws.
@@ -40,13 +45,20 @@ export function resolveTreaties(extractions: readonly ExtractionResult[], known:
       ? { ...before, parties: [...new Set([...before.parties, ...t.parties])], mentions: before.mentions + t.mentions.length }
       : { id: t.id, name: t.name, parties: [...t.parties], mentions: t.mentions.length, stored: false, pinned: false });
   }
-  const byParty = new Map<string, TreatyCandidate[]>();
-  for (const c of pool.values()) for (const p of c.parties) byParty.set(p, [...(byParty.get(p) ?? []), c]);
+  // Only treaties of exactly the same parties can join, and only party sets the batch names can change: the stored treaties of a
+  // party as frequent as the United States are many, but few have the batch's exact parties.
+  const partyKey = (c: TreatyCandidate) => [...new Set(c.parties)].sort().join('|');
+  const batchKeys = new Set(extractions.flatMap((x) => x.treaties.map((t) => partyKey(pool.get(t.id)!))));
+  const byParties = new Map<string, TreatyCandidate[]>();
+  for (const c of pool.values()) {
+    const key = partyKey(c);
+    if (key && batchKeys.has(key)) byParties.set(key, [...(byParties.get(key) ?? []), c]);
+  }
 
   const mapping = new Map<string, string>();
   for (const c of pool.values()) {
-    if (c.pinned || c.parties.length === 0) continue;
-    const target = chooseTreatyTarget(c, byParty.get(c.parties[0]!) ?? []);
+    if (c.pinned || !byParties.has(partyKey(c))) continue;
+    const target = chooseTreatyTarget(c, byParties.get(partyKey(c))!);
     if (target && target !== c.id) mapping.set(c.id, target);
   }
   // A target is the representative of a maximal group and so maps nowhere itself; the guard keeps a bug from looping.

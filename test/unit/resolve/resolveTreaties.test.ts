@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTreaties, treatyPartiesOf, type KnownTreaty } from '../../../api/src/resolve/resolveTreaties';
+import { resolveTreaties, treatyPartySetsOf, type KnownTreaty } from '../../../api/src/resolve/resolveTreaties';
 import { addCountry, addStatement, addTreaty, fixture, type StoreFixture } from '../../_utils/storeFixtures';
 
 const PARTIES = ['country:KEN', 'country:PRT'];
@@ -29,7 +29,7 @@ describe('resolveTreaties', () => {
       parties: PARTIES, signedAt: null, status: null, mentions: [{ start: 26, end: 36, text: 'the treaty' }],
     }]);
     expect(moved.statements[0]!.about).toEqual([{ kind: 'Treaty', id: 'treaty:kenya-portugal-maritime-transport-treaty', name: 'Kenya–Portugal maritime transport treaty' }]);
-    expect(treatyPartiesOf(out.extractions)).toEqual(PARTIES);
+    expect(treatyPartySetsOf(out.extractions)).toEqual([PARTIES]);
   });
 
   it('joins a stored treaty under its stored name, and reports a stored shorter name the batch now lengthens', () => {

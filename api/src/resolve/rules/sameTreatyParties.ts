@@ -51,8 +51,21 @@ function tokens(text: string): string[] {
   return foldAccents(text).toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
+// A batch compares each treaty with every other of its parties; a small cache, cleared when full, keeps that cheap and memory flat.
+const wordsCache = new Map<string, TreatyWords>();
+
 /** Splits a treaty name into the words that identify it among its parties' treaties; pure, never throws. */
 export function treatyWords(name: string, parties: readonly string[]): TreatyWords {
+  const key = `${name}\u0000${parties.join('|')}`;
+  const cached = wordsCache.get(key);
+  if (cached) return cached;
+  if (wordsCache.size > 5000) wordsCache.clear();
+  const words = computeTreatyWords(name, parties);
+  wordsCache.set(key, words);
+  return words;
+}
+
+function computeTreatyWords(name: string, parties: readonly string[]): TreatyWords {
   const folded = foldAccents(name).toLowerCase();
   const duration = folded.match(DURATION)?.[0]?.replace(/\s+/g, '-').replace(/years$/, 'year') ?? null;
   const named = new Set(parties.flatMap((p) => [...partyWords(p)]));
