@@ -73,7 +73,7 @@ async function routeSynthetic(page: Page, n: number): Promise<void> {
     const op = /query (\w+)/.exec(body.query)?.[1];
     switch (op) {
       case 'Stats':
-        return answer(route, { stats: { persons: n, countries: 0, organizations: 0, treaties: 0, statements: 0, articles: n, firstDate: '2025-01-01', lastDate: '2025-06-01', sampleData: false } });
+        return answer(route, { stats: { persons: n, countries: 0, organizations: 0, treaties: 0, statements: 0, articles: n, firstDate: '2025-01-01', lastDate: '2025-06-01', sampleData: false }, topEntities: [] });
       case 'Search':
         return answer(route, { search: [{ id: anchor.id, kind: anchor.kind, name: anchor.label, aliases: [], mentionCount: anchor.weight }] });
       case 'Neighborhood':
@@ -81,7 +81,7 @@ async function routeSynthetic(page: Page, n: number): Promise<void> {
       case 'EntityDetails':
         return answer(route, { entity: null });
       case 'TimelineStatements':
-        return answer(route, { statementsAmong: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } });
+        return answer(route, { relationStatements: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } });
       default:
         return answer(route, null);
     }

@@ -4,15 +4,16 @@ import { sinceKey } from './dateKeys';
 import { matchEntityById, statementFields } from './projections';
 import type { PageRow, StatementRow } from './types';
 
-// The entities are found by id (one labelled seek per id); the statements are reached from each entity's SAID relationships
-// and kept when one of their subjects is another of the entities. Only dated statements: this is the evidence a time axis can
+// Each speaker is found by id (one labelled seek); its statements are reached from its SAID relationships once and kept when
+// one of their subjects is among that speaker's subjects. Only dated statements: this is the evidence a time axis can
 // place. Order and cursor are those of `statements`: saidAt, then the article date, then id, all newest first.
 const MATCH = `
-UNWIND $ids AS speakerId
+UNWIND $groups AS g
+WITH g.speaker AS speakerId, g.subjects AS subjects
 ${matchEntityById('speakerId', 'sp')}
 MATCH (sp)-[:SAID]->(s:Statement)
 WHERE s.saidAt IS NOT NULL AND ($since IS NULL OR s.saidAt >= $since) AND ($until IS NULL OR s.saidAt <= $until)
-  AND EXISTS { MATCH (s)-[:ABOUT]->(o) WHERE o.id IN $ids AND o <> sp }
+  AND EXISTS { MATCH (s)-[:ABOUT]->(o) WHERE o.id IN subjects AND o <> sp }
 WITH DISTINCT s`;
 
 const PAGE = `${MATCH}
@@ -26,22 +27,46 @@ RETURN ${statementFields('s')} AS statement, k1, k2`;
 const COUNT = `${MATCH}
 RETURN count(s) AS total`;
 
-/** Builds the page and count queries of the dated statements by one of `ids` about another of them. */
-export function findStatementsAmongQueries(ids: string[], since: string | null, until: string | null, after: string[] | null, first: number): { page: CypherQuery; count: CypherQuery } {
-  const params = { ids, since: since === null ? null : sinceKey(since), until, after, limit: first + 1 };
+/** A speaker and the subjects whose statements by it are wanted. */
+export interface SpeakerSubjects {
+  speaker: string;
+  subjects: string[];
+}
+
+/** Every entity of `ids` as a speaker about all the others: the statements among a set of entities. */
+export function amongAll(ids: readonly string[]): SpeakerSubjects[] {
+  return ids.map((speaker) => ({ speaker, subjects: [...ids] }));
+}
+
+/** Speaker → subject pairs grouped by speaker, so each speaker's statements are read once. */
+export function groupPairs(pairs: ReadonlyArray<{ speaker: string; subject: string }>): SpeakerSubjects[] {
+  const bySpeaker = new Map<string, Set<string>>();
+  for (const { speaker, subject } of pairs) {
+    if (speaker === subject) continue;
+    const set = bySpeaker.get(speaker) ?? new Set<string>();
+    set.add(subject);
+    bySpeaker.set(speaker, set);
+  }
+  return [...bySpeaker].map(([speaker, subjects]) => ({ speaker, subjects: [...subjects] }));
+}
+
+/** Builds the page and count queries of the dated statements by each group's speaker about one of its subjects. */
+export function findStatementsAmongQueries(groups: SpeakerSubjects[], since: string | null, until: string | null, after: string[] | null, first: number): { page: CypherQuery; count: CypherQuery } {
+  const params = { groups, since: since === null ? null : sinceKey(since), until, after, limit: first + 1 };
   return { page: { cypher: PAGE, params }, count: { cypher: COUNT, params } };
 }
 
 /**
- * One page of the dated statements whose speaker is one of `ids` and that are about another of `ids` (the evidence of the
- * SPOKE_ABOUT relationships among those entities, e.g. a graph view), newest first, with the total. A statement said by two
- * of the entities comes once. Throws BadUserInputError on a foreign cursor.
+ * One page of the dated statements by each group's speaker about one of its subjects (with `amongAll(ids)`: by one of the
+ * entities about another, the evidence of the SPOKE_ABOUT relationships among them; with `groupPairs`: the evidence of given
+ * relations, e.g. a graph view's edges), newest first, with the total. A statement comes once however many groups reach it.
+ * Throws BadUserInputError on a foreign cursor.
  */
 export async function findStatementsAmong(
-  executor: Executor, ids: string[], since: string | null, until: string | null, first: number, after: string | null,
+  executor: Executor, groups: SpeakerSubjects[], since: string | null, until: string | null, first: number, after: string | null,
 ): Promise<PageRow<StatementRow>> {
   const cursor = decodeCursor(after, 3);
-  const q = findStatementsAmongQueries(ids, since, until, cursor, first);
+  const q = findStatementsAmongQueries(groups, since, until, cursor, first);
   type Row = { statement: StatementRow; k1: string; k2: string };
   const [rows, count] = await Promise.all([
     executor.read<Row>(q.page, 'statements-among'),

@@ -79,4 +79,37 @@ describe('statementsAmong', () => {
       expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(new RegExp(`^${arg}: `)) });
     }
   });
+
+  it('relationStatements gives exactly the statements behind the given relations, each once', async () => {
+    const REL = `query ($relations: [RelationInput!]!, $first: Int, $after: String) {
+      relationStatements(relations: $relations, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id saidAt speaker { id } about { id } } }
+      }
+    }`;
+    const relations = [{ speaker: 'country:RUS', subject: 'country:USA' }, { speaker: 'country:USA', subject: 'country:RUS' }, { speaker: 'person:sergey-lavrov', subject: 'country:USA' }];
+    const expected = new Map<string, string>();
+    for (const r of relations) {
+      const data = await gql.data<{ statements: { edges: Array<{ node: { id: string; saidAt: string | null } }> } }>(BY, { speaker: r.speaker, about: r.subject });
+      for (const { node } of data.statements.edges) if (node.saidAt) expected.set(node.id, node.saidAt);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    const nodes: Array<{ id: string; saidAt: string }> = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const { relationStatements: page }: { relationStatements: Page['statementsAmong'] } = await gql.data(REL, { relations, first: 1, after });
+      expect(page.totalCount).toBe(expected.size);
+      nodes.push(...page.edges.map((e) => ({ id: e.node.id, saidAt: e.node.saidAt! })));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(expected.keys()));
+    expect(nodes).toHaveLength(expected.size);
+    // Narrower than statementsAmong over the same entities: RUS about Lavrov is not asked for.
+    const { nodes: among } = await allAmong(['country:RUS', 'country:USA', 'person:sergey-lavrov'], 500);
+    expect(among.length).toBeGreaterThanOrEqual(nodes.length);
+    for (const [vars, arg] of [[{ relations: [] }, 'relations'], [{ relations: [{ speaker: 'x', subject: 'country:RUS' }] }, 'relations']] as const) {
+      const res = await gql.raw(REL, vars);
+      expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(new RegExp(`^${arg}: `)) });
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { parseInput } from '../../../web/src/ingest/parseInput';
 import type { EdgeData, GraphContent } from '../../../web/src/state/graph/index';
 import { addDays, advanceWindow, failStatements, initialTimeline, openRelation, pickRelationPoint, receiveStatements, setRelationInterval, startLoading, tunePlay, type TimelineStatement } from '../../../web/src/state/timeline/index';
 import { categoryBreakdown, periodEnd, periodLabel } from '../../../web/src/timeline/periods';
-import { entitiesOfRelations, hasWeakDate, indexEdgeDates, outsideWindow, statementsOfView } from '../../../web/src/timeline/viewStatements';
+import { hasWeakDate, indexEdgeDates, outsideWindow, relationsOfView, statementsOfView } from '../../../web/src/timeline/viewStatements';
 
 const edge = (source: string, target: string, type: EdgeData['type'], firstSeen: string | null = null, lastSeen: string | null = null): EdgeData => ({
   id: `${type}:${source}->${target}`, source, target, type, label: '', weight: 1, count: 1, tone: null, firstSeen, lastSeen,
@@ -36,7 +36,7 @@ describe('the statements of a view and what a window fades', () => {
   ];
 
   it('keeps each dated statement with an edge of the view once, oldest first, with its edges', () => {
-    expect(entitiesOfRelations(graph)).toEqual(['X', 'Y', 'p', 'q']);
+    expect(relationsOfView(graph)).toEqual([{ speaker: 'p', subject: 'X' }, { speaker: 'p', subject: 'Y' }, { speaker: 'q', subject: 'X' }]);
     expect(statementsOfView(graph, statements).map((v) => [v.statement.id, v.edgeIds])).toEqual([
       ['s1', ['SPOKE_ABOUT:p->X', 'SPOKE_ABOUT:p->Y']],
       ['s3', ['SPOKE_ABOUT:q->X']],

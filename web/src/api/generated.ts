@@ -77,6 +77,14 @@ export type Interval =
   /** Calendar years. */
   | 'YEAR';
 
+/** A speaker → subject relation: what `speaker` said about `subject`. */
+export type RelationInput = {
+  /** Id of the speaking entity. */
+  speaker: string | number;
+  /** Id of the entity spoken about. */
+  subject: string | number;
+};
+
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -306,13 +314,13 @@ export type TimelineStatementPartsFragment = { id: string, quote: string | null,
   >, article: { id: string, title: string, publishedAt: string | null, url: string | null }, span: { start: number, end: number } };
 
 export type TimelineStatementsQueryVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  relations: Array<RelationInput> | RelationInput;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type TimelineStatementsQuery = { statementsAmong: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string | null, text: string, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, dateSource: DateSource | null, category: { code: string, label: string } | null, speaker:
+export type TimelineStatementsQuery = { relationStatements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string | null, text: string, tone: number | null, saidAt: string | null, datePrecision: DatePrecision | null, dateSource: DateSource | null, category: { code: string, label: string } | null, speaker:
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
           | { id: string, kind: EntityKind, name: string }
@@ -897,8 +905,8 @@ export const ArticleViewDocument = new TypedDocumentString(`
   name
 }`) as unknown as TypedDocumentString<ArticleViewQuery, ArticleViewQueryVariables>;
 export const TimelineStatementsDocument = new TypedDocumentString(`
-    query TimelineStatements($ids: [ID!]!, $first: Int, $after: String) {
-  statementsAmong(ids: $ids, first: $first, after: $after) {
+    query TimelineStatements($relations: [RelationInput!]!, $first: Int, $after: String) {
+  relationStatements(relations: $relations, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage

@@ -7,15 +7,17 @@ export interface ViewStatement {
   edgeIds: readonly string[];
 }
 
-/** The entities whose statements among each other the timeline needs: both ends of the SPOKE_ABOUT edges, sorted. */
-export function entitiesOfRelations(graph: GraphContent): string[] {
-  const ids = new Set<string>();
-  for (const edge of Object.values(graph.edges)) {
-    if (edge.type !== 'SPOKE_ABOUT') continue;
-    ids.add(edge.source);
-    ids.add(edge.target);
-  }
-  return [...ids].sort();
+/** A speaker → subject relation of the view. */
+export interface Relation {
+  speaker: string;
+  subject: string;
+}
+
+/** The relations whose statements the timeline needs: the view's SPOKE_ABOUT edges, sorted. */
+export function relationsOfView(graph: GraphContent): Relation[] {
+  const out: Relation[] = [];
+  for (const edge of Object.values(graph.edges)) if (edge.type === 'SPOKE_ABOUT') out.push({ speaker: edge.source, subject: edge.target });
+  return out.sort((a, b) => (a.speaker === b.speaker ? (a.subject < b.subject ? -1 : 1) : a.speaker < b.speaker ? -1 : 1));
 }
 
 /**

@@ -548,6 +548,8 @@ export type Query = {
   neighborhood: Graph;
   /** The shortest connections between two entities, with evidence on each edge. */
   path: Graph;
+  /** Dated statements behind the given speaker → subject relations (the evidence of SPOKE_ABOUT edges, such as those a graph view draws), ordered like `statements` (newest first); a statement behind several of the relations comes once. */
+  relationStatements: StatementConnection;
   /** How A's tone towards B moved: statements by A (and A's officials and bodies) about B, per period, empty periods included. */
   relationTimeline: Array<TimelineBucket>;
   /** Entities whose name or alias matches `query`, ranked by full-text score, then by mention count. Case, accents and one-letter typos do not matter; Lucene syntax in `query` is taken literally. */
@@ -607,6 +609,16 @@ export type QueryPathArgs = {
 
 
 /** Read operations. Every list is bounded; every answer links back to its source sentences. */
+export type QueryRelationStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  relations: Array<RelationInput>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read operations. Every list is bounded; every answer links back to its source sentences. */
 export type QueryRelationTimelineArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -661,6 +673,14 @@ export type QueryToneMapArgs = {
 export type QueryTopEntitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+/** A speaker → subject relation: what `speaker` said about `subject`. */
+export type RelationInput = {
+  /** Id of the speaking entity. */
+  speaker: Scalars['ID']['input'];
+  /** Id of the entity spoken about. */
+  subject: Scalars['ID']['input'];
 };
 
 /** A role a person holds for a country or an organisation, with the articles that state it. */
@@ -974,6 +994,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationInput: RelationInput;
   Role: ResolverTypeWrapper<RoleRow>;
   Span: ResolverTypeWrapper<Span>;
   Statement: ResolverTypeWrapper<StatementRow>;
@@ -1015,6 +1036,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Person: EntityRow;
   Query: Record<PropertyKey, never>;
+  RelationInput: RelationInput;
   Role: RoleRow;
   Span: Span;
   Statement: StatementRow;
@@ -1204,6 +1226,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   path?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  relationStatements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryRelationStatementsArgs, 'first' | 'relations'>>;
   relationTimeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryRelationTimelineArgs, 'a' | 'b' | 'interval'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'includeOfficials'>>;

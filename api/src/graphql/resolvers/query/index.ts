@@ -8,9 +8,9 @@ import { relationTimeline } from './relationTimeline';
 import { search } from './search';
 import { stats } from './stats';
 import { statements } from './statements';
-import { statementsAmong } from './statementsAmong';
+import { relationStatements, statementsAmong } from './statementsAmong';
 import { toneMap } from './toneMap';
 import { topEntities } from './topEntities';
 
 /** Resolvers of the Query type, one file per root field. */
-export const queryResolvers: QueryResolvers = { search, topEntities, entity, neighborhood, path, statements, statementsAmong, relationTimeline, toneMap, articles, article, stats };
+export const queryResolvers: QueryResolvers = { search, topEntities, entity, neighborhood, path, statements, statementsAmong, relationStatements, relationTimeline, toneMap, articles, article, stats };
