@@ -9,7 +9,7 @@ import type { PageRow, StatementRow } from './types';
 // place. Order and cursor are those of `statements`: saidAt, then the article date, then id, all newest first.
 const MATCH = `
 UNWIND $groups AS g
-WITH g.speaker AS speakerId, g.subjects AS subjects
+WITH g.speaker AS speakerId, coalesce(g.subjects, $shared) AS subjects
 ${matchEntityById('speakerId', 'sp')}
 MATCH (sp)-[:SAID]->(s:Statement)
 WHERE s.saidAt IS NOT NULL AND ($since IS NULL OR s.saidAt >= $since) AND ($until IS NULL OR s.saidAt <= $until)
@@ -27,19 +27,26 @@ RETURN ${statementFields('s')} AS statement, k1, k2`;
 const COUNT = `${MATCH}
 RETURN count(s) AS total`;
 
-/** A speaker and the subjects whose statements by it are wanted. */
+/** A speaker and the subjects whose statements by it are wanted; null: the question's `shared` subjects. */
 export interface SpeakerSubjects {
   speaker: string;
-  subjects: string[];
+  subjects: string[] | null;
+}
+
+/** Which statements to read: by each group's speaker about its subjects. */
+export interface AmongQuestion {
+  groups: SpeakerSubjects[];
+  /** The subjects of every group whose own list is null (sent once, not once per speaker). */
+  shared: string[];
 }
 
 /** Every entity of `ids` as a speaker about all the others: the statements among a set of entities. */
-export function amongAll(ids: readonly string[]): SpeakerSubjects[] {
-  return ids.map((speaker) => ({ speaker, subjects: [...ids] }));
+export function amongAll(ids: readonly string[]): AmongQuestion {
+  return { groups: ids.map((speaker) => ({ speaker, subjects: null })), shared: [...ids] };
 }
 
 /** Speaker → subject pairs grouped by speaker, so each speaker's statements are read once. */
-export function groupPairs(pairs: ReadonlyArray<{ speaker: string; subject: string }>): SpeakerSubjects[] {
+export function groupPairs(pairs: ReadonlyArray<{ speaker: string; subject: string }>): AmongQuestion {
   const bySpeaker = new Map<string, Set<string>>();
   for (const { speaker, subject } of pairs) {
     if (speaker === subject) continue;
@@ -47,12 +54,12 @@ export function groupPairs(pairs: ReadonlyArray<{ speaker: string; subject: stri
     set.add(subject);
     bySpeaker.set(speaker, set);
   }
-  return [...bySpeaker].map(([speaker, subjects]) => ({ speaker, subjects: [...subjects] }));
+  return { groups: [...bySpeaker].map(([speaker, subjects]) => ({ speaker, subjects: [...subjects] })), shared: [] };
 }
 
 /** Builds the page and count queries of the dated statements by each group's speaker about one of its subjects. */
-export function findStatementsAmongQueries(groups: SpeakerSubjects[], since: string | null, until: string | null, after: string[] | null, first: number): { page: CypherQuery; count: CypherQuery } {
-  const params = { groups, since: since === null ? null : sinceKey(since), until, after, limit: first + 1 };
+export function findStatementsAmongQueries(question: AmongQuestion, since: string | null, until: string | null, after: string[] | null, first: number): { page: CypherQuery; count: CypherQuery } {
+  const params = { groups: question.groups, shared: question.shared, since: since === null ? null : sinceKey(since), until, after, limit: first + 1 };
   return { page: { cypher: PAGE, params }, count: { cypher: COUNT, params } };
 }
 
@@ -63,10 +70,10 @@ export function findStatementsAmongQueries(groups: SpeakerSubjects[], since: str
  * Throws BadUserInputError on a foreign cursor.
  */
 export async function findStatementsAmong(
-  executor: Executor, groups: SpeakerSubjects[], since: string | null, until: string | null, first: number, after: string | null,
+  executor: Executor, question: AmongQuestion, since: string | null, until: string | null, first: number, after: string | null,
 ): Promise<PageRow<StatementRow>> {
   const cursor = decodeCursor(after, 3);
-  const q = findStatementsAmongQueries(groups, since, until, cursor, first);
+  const q = findStatementsAmongQueries(question, since, until, cursor, first);
   type Row = { statement: StatementRow; k1: string; k2: string };
   const [rows, count] = await Promise.all([
     executor.read<Row>(q.page, 'statements-among'),

@@ -16,7 +16,7 @@ export { findTreatyLinks } from './findTreatyLinks';
 export { findCountryOf } from './findCountryOf';
 export { findEntityArticles } from './findEntityArticles';
 export { findStatements, type StatementFilter } from './findStatements';
-export { amongAll, findStatementsAmong, groupPairs, type SpeakerSubjects } from './findStatementsAmong';
+export { amongAll, findStatementsAmong, groupPairs, type AmongQuestion, type SpeakerSubjects } from './findStatementsAmong';
 export { findNeighborhood, type NeighborhoodRequest } from './findNeighborhood';
 export { findPaths } from './findPaths';
 export { findRelationTimeline, MAX_PERIODS } from './findRelationTimeline';
